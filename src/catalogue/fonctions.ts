@@ -1,0 +1,224 @@
+// Le catalogue des fonctions SIP.* — seule liste des fonctions du produit.
+// L'ordre des arguments est figé : les classeurs des utilisateurs et des partenaires en dépendent.
+import { Decimal } from '../rules/decimal';
+import { aci, aciAvance } from '../rules/aci';
+import { cai, cosco, cst } from '../rules/contrats-cds';
+import { eligibleZone, lireDispositif, lireZone, DISPOSITIFS, ZONES } from '../rules/eligibilite';
+import { garantie400, maternite400, plafond400, seuil400 } from '../rules/postes400';
+import { aideSip, plafondSip, versementSip } from '../rules/sip';
+import { LecteurBareme } from '../rules/bareme/lecture';
+import { regle, resultat } from '../rules/regle';
+import { ENTIER_POSITIF_NON_NUL, NUMERO_VERSEMENT, POSITIF, QUOTITE } from '../rules/validation';
+import { ArgumentCatalogue, FonctionCatalogue, ValeurArgument } from './types';
+
+const dec = (v: ValeurArgument) => v as Decimal;
+const bool = (v: ValeurArgument) => v as boolean;
+const txt = (v: ValeurArgument) => v as string;
+const iso = (v: ValeurArgument) => v as string;
+
+const DATE: ArgumentCatalogue = {
+  nom: 'date',
+  nomEn: 'date',
+  type: 'date',
+  optionnel: true,
+  description: {
+    fr: 'Date de calcul (date Excel) : le barème en vigueur à cette date s’applique. Omise : aujourd’hui.',
+    en: 'Calculation date (Excel date): the barème in force on that date applies. Omitted: today.',
+  },
+};
+const ETP: ArgumentCatalogue = {
+  nom: 'etp',
+  nomEn: 'fte',
+  type: 'nombre',
+  optionnel: false,
+  contrainte: POSITIF,
+  description: { fr: 'Équivalents temps plein de médecins salariés (ex. 1,5).', en: 'Full-time equivalents of salaried doctors (e.g. 1.5).' },
+};
+const QUOTITE_ARG: ArgumentCatalogue = {
+  nom: 'quotite',
+  nomEn: 'working_time',
+  type: 'nombre',
+  optionnel: true,
+  defaut: 1,
+  contrainte: QUOTITE,
+  description: { fr: 'Quotité de temps de travail, dans ]0 ; 1] (1 = temps plein). Omise : 1.', en: 'Working-time ratio in ]0;1] (1 = full time). Omitted: 1.' },
+};
+const NB_PROS: ArgumentCatalogue = {
+  nom: 'nb_professionnels',
+  nomEn: 'professionals',
+  type: 'nombre',
+  optionnel: false,
+  contrainte: ENTIER_POSITIF_NON_NUL,
+  description: { fr: 'Nombre de professionnels intégrés au projet SIP.', en: 'Number of professionals in the shared-IS project.' },
+};
+const montant = (nom: string, nomEn: string, fr: string, en: string): ArgumentCatalogue => ({
+  nom,
+  nomEn,
+  type: 'nombre',
+  optionnel: false,
+  contrainte: POSITIF,
+  description: { fr, en },
+});
+const EUROS = (fr: string, en: string) => ({ type: 'nombre' as const, unite: '€', description: { fr, en } });
+
+export const CATALOGUE: readonly FonctionCatalogue[] = [
+  {
+    nom: 'PLAFOND',
+    id: 'SIP_PLAFOND',
+    description: { fr: 'Plafond de l’aide SIP pour une équipe de n professionnels (barème à confirmer par l’ARS).', en: 'Shared-IS aid ceiling for a team of n professionals.' },
+    arguments: [NB_PROS, DATE],
+    resultat: EUROS('Plafond de l’aide, en euros', 'Aid ceiling, in euros'),
+    calculer: ([n, date], ctx) => plafondSip(ctx.bareme, { nbProfessionnels: dec(n), date: iso(date) }),
+  },
+  {
+    nom: 'AIDE',
+    id: 'SIP_AIDE',
+    description: { fr: 'Aide SIP = montant des devis validés, dans la limite du plafond.', en: 'Shared-IS aid = validated quotes, capped by the ceiling.' },
+    arguments: [montant('montant_devis', 'quotes', 'Montant des devis validés, en euros.', 'Validated quotes, in euros.'), NB_PROS, DATE],
+    resultat: EUROS('Aide attribuée, en euros', 'Aid granted, in euros'),
+    calculer: ([devis, n, date], ctx) => aideSip(ctx.bareme, { montantDevis: dec(devis), nbProfessionnels: dec(n), date: iso(date) }),
+  },
+  {
+    nom: 'VERSEMENT',
+    id: 'SIP_VERSEMENT',
+    description: { fr: 'Versement de l’aide SIP : 1 = à la signature de la convention (80 %), 2 = solde au PV d’installation (20 %).', en: 'Shared-IS aid payment: 1 = at signature (80 %), 2 = balance at closing (20 %).' },
+    arguments: [
+      montant('montant_aide', 'aid', 'Montant de l’aide attribuée, en euros.', 'Aid granted, in euros.'),
+      { nom: 'numero', nomEn: 'number', type: 'nombre', optionnel: false, contrainte: NUMERO_VERSEMENT, description: { fr: '1 = à la convention, 2 = solde.', en: '1 = at signature, 2 = balance.' } },
+      DATE,
+    ],
+    resultat: EUROS('Montant du versement, en euros', 'Payment, in euros'),
+    calculer: ([aide, numero, date], ctx) => versementSip(ctx.bareme, { montantAide: dec(aide), numero: dec(numero), date: iso(date) }),
+  },
+  {
+    nom: 'CAI',
+    id: 'SIP_CAI',
+    description: { fr: 'Contrat d’aide à l’installation d’un centre de santé en ZIP : total ou l’un des deux versements.', en: 'Installation aid contract of a health centre in a ZIP: total or one of the two instalments.' },
+    arguments: [
+      ETP,
+      { nom: 'versement', nomEn: 'instalment', type: 'nombre', optionnel: true, contrainte: NUMERO_VERSEMENT, description: { fr: 'Omis = montant total ; 1 ou 2 = premier ou second versement.', en: 'Omitted = total; 1 or 2 = first or second instalment.' } },
+      DATE,
+    ],
+    resultat: EUROS('Montant du CAI, en euros', 'CAI amount, in euros'),
+    calculer: ([etp, versement, date], ctx) => cai(ctx.bareme, { etp: dec(etp), versement: versement === null ? null : dec(versement), date: iso(date) }),
+  },
+  {
+    nom: 'COSCO',
+    id: 'SIP_COSCO',
+    description: { fr: 'Contrat de stabilisation et de coordination : 5 000 € par an et par ETP de médecin salarié (ZIP).', en: 'Stabilisation and coordination contract: per ETP-year of salaried doctor (ZIP).' },
+    arguments: [
+      ETP,
+      { nom: 'annees', nomEn: 'years', type: 'nombre', optionnel: true, defaut: 1, contrainte: POSITIF, description: { fr: 'Nombre d’années. Omis : 1.', en: 'Number of years. Omitted: 1.' } },
+      DATE,
+    ],
+    resultat: EUROS('Montant du COSCO, en euros', 'COSCO amount, in euros'),
+    calculer: ([etp, annees, date], ctx) => cosco(ctx.bareme, { etp: dec(etp), annees: dec(annees), date: iso(date) }),
+  },
+  {
+    nom: 'CST',
+    id: 'SIP_CST',
+    description: { fr: 'Contrat de solidarité territoriale : 10 % des honoraires du médecin mis à disposition, plafonné par ETP (hors ZIP).', en: 'Territorial solidarity contract: 10 % of fees, capped per ETP (outside ZIP).' },
+    arguments: [montant('honoraires_annuels', 'annual_fees', 'Honoraires annuels du médecin mis à disposition, en euros.', 'Annual fees of the doctor, in euros.'), ETP, DATE],
+    resultat: EUROS('Montant annuel du CST, en euros', 'Annual CST amount, in euros'),
+    calculer: ([h, etp, date], ctx) => cst(ctx.bareme, { honorairesAnnuels: dec(h), etp: dec(etp), date: iso(date) }),
+  },
+  {
+    nom: 'GARANTIE400',
+    id: 'SIP_GARANTIE400',
+    description: { fr: '400 postes : garantie mensuelle = coût salarial plafonné (9 070 € × quotité) moins les honoraires, jamais négative.', en: '400 posts: monthly guarantee = capped salary cost minus fees, never negative.' },
+    arguments: [
+      montant('cout_salarial_mensuel', 'monthly_salary_cost', 'Coût salarial mensuel total (charges comprises), en euros.', 'Total monthly salary cost, in euros.'),
+      montant('honoraires_mensuels', 'monthly_fees', 'Honoraires générés dans le mois, en euros.', 'Fees generated in the month, in euros.'),
+      QUOTITE_ARG,
+      DATE,
+    ],
+    resultat: EUROS('Garantie du mois, en euros', 'Monthly guarantee, in euros'),
+    calculer: ([c, h, q, date], ctx) => garantie400(ctx.bareme, { coutSalarialMensuel: dec(c), honorairesMensuels: dec(h), quotite: dec(q), date: iso(date) }),
+  },
+  {
+    nom: 'PLAFOND400',
+    id: 'SIP_PLAFOND400',
+    description: { fr: '400 postes : coût salarial mensuel maximal garanti pour une quotité.', en: '400 posts: maximum guaranteed monthly salary cost for a working-time ratio.' },
+    arguments: [QUOTITE_ARG, DATE],
+    resultat: EUROS('Plafond mensuel, en euros', 'Monthly ceiling, in euros'),
+    calculer: ([q, date], ctx) => plafond400(ctx.bareme, { quotite: dec(q), date: iso(date) }),
+  },
+  {
+    nom: 'SEUIL400',
+    id: 'SIP_SEUIL400',
+    description: { fr: '400 postes : consultations par mois exigées (100 sur les 3 premiers mois, puis 165), × quotité.', en: '400 posts: consultations per month required (100 for 3 months, then 165), × working time.' },
+    arguments: [
+      { nom: 'mois_du_contrat', nomEn: 'contract_month', type: 'nombre', optionnel: false, contrainte: ENTIER_POSITIF_NON_NUL, description: { fr: 'Mois du contrat : 1, 2, 3…', en: 'Month of the contract: 1, 2, 3…' } },
+      QUOTITE_ARG,
+      DATE,
+    ],
+    resultat: { type: 'nombre', unite: 'consultations/mois', description: { fr: 'Consultations par mois', en: 'Consultations per month' } },
+    calculer: ([m, q, date], ctx) => seuil400(ctx.bareme, { moisDuContrat: dec(m), quotite: dec(q), date: iso(date) }),
+  },
+  {
+    nom: 'MATERNITE400',
+    id: 'SIP_MATERNITE400',
+    description: { fr: '400 postes, congé maternité/paternité : salaire chargé moins indemnités journalières si le salaire est maintenu, sinon 0.', en: '400 posts, parental leave: charged salary minus daily allowances if the salary is maintained, else 0.' },
+    arguments: [
+      montant('salaire_charge', 'charged_salary', 'Salaire toutes charges comprises sur la période, en euros.', 'Salary with all charges for the period, in euros.'),
+      montant('indemnites_journalieres', 'daily_allowances', 'Indemnités journalières perçues sur la période, en euros.', 'Daily allowances received for the period, in euros.'),
+      { nom: 'salaire_maintenu', nomEn: 'salary_maintained', type: 'booleen', optionnel: true, defaut: true, description: { fr: 'VRAI si le contrat ou la convention maintient le salaire. Omis : VRAI.', en: 'TRUE if the salary is maintained. Omitted: TRUE.' } },
+    ],
+    resultat: EUROS('Prise en charge ARS, en euros', 'ARS payment, in euros'),
+    calculer: ([s, ij, m]) => maternite400({ salaireCharge: dec(s), indemnitesJournalieres: dec(ij), salaireMaintenu: bool(m) }),
+  },
+  {
+    nom: 'ACI',
+    id: 'SIP_ACI',
+    description: { fr: 'Rémunération ACI annuelle : (points fixes + points variables × patientèle / 4 000) × 7 €, 0 si un prérequis manque.', en: 'Annual ACI remuneration: (fixed + variable × patients / 4,000) × €7, 0 if a prerequisite is missing.' },
+    arguments: [
+      { nom: 'points_fixes', nomEn: 'fixed_points', type: 'nombre', optionnel: false, contrainte: POSITIF, description: { fr: 'Points fixes atteints.', en: 'Fixed points reached.' } },
+      { nom: 'points_variables', nomEn: 'variable_points', type: 'nombre', optionnel: false, contrainte: POSITIF, description: { fr: 'Points variables atteints (pour 4 000 patients).', en: 'Variable points reached (for 4,000 patients).' } },
+      { nom: 'patientele', nomEn: 'patients', type: 'nombre', optionnel: false, contrainte: POSITIF, description: { fr: 'Patientèle médecin traitant des médecins associés.', en: 'Registered patients of the associated doctors.' } },
+      { nom: 'prerequis_remplis', nomEn: 'prerequisites_met', type: 'booleen', optionnel: true, defaut: true, description: { fr: 'VRAI si tous les indicateurs prérequis sont remplis. Omis : VRAI.', en: 'TRUE if all prerequisites are met. Omitted: TRUE.' } },
+      DATE,
+    ],
+    resultat: EUROS('Rémunération annuelle, en euros', 'Annual remuneration, in euros'),
+    calculer: ([f, v, p, pr, date], ctx) => aci(ctx.bareme, { pointsFixes: dec(f), pointsVariables: dec(v), patientele: dec(p), prerequisRemplis: bool(pr), date: iso(date) }),
+  },
+  {
+    nom: 'ACI_AVANCE',
+    id: 'SIP_ACI_AVANCE',
+    description: { fr: 'Avance ACI versée en année n : 60 % du montant annuel (minimum à confirmer), solde en n+1.', en: 'ACI advance paid in year n: 60 % of the annual amount; balance in n+1.' },
+    arguments: [montant('montant_annuel', 'annual_amount', 'Montant annuel de la rémunération ACI, en euros.', 'Annual ACI amount, in euros.'), DATE],
+    resultat: EUROS('Avance, en euros', 'Advance, in euros'),
+    calculer: ([m, date], ctx) => aciAvance(ctx.bareme, { montantAnnuel: dec(m), date: iso(date) }),
+  },
+  {
+    nom: 'ELIGIBLE',
+    id: 'SIP_ELIGIBLE',
+    description: { fr: 'VRAI si le dispositif est permis dans la zone (CAI/COSCO : ZIP ; CST : hors ZIP ; 400 postes : ZIP, ZAC, QPV).', en: 'TRUE if the scheme is allowed in the zone.' },
+    arguments: [
+      { nom: 'dispositif', nomEn: 'scheme', type: 'texte', optionnel: false, valeurs: DISPOSITIFS, description: { fr: `Dispositif : ${DISPOSITIFS.join(', ')}.`, en: `Scheme: ${DISPOSITIFS.join(', ')}.` } },
+      { nom: 'zone', nomEn: 'zone', type: 'texte', optionnel: false, valeurs: ZONES, description: { fr: `Zone : ${ZONES.join(', ')} (HZ = hors zone).`, en: `Zone: ${ZONES.join(', ')} (HZ = outside any zone).` } },
+    ],
+    resultat: { type: 'booleen', unite: 'VRAI/FAUX', description: { fr: 'VRAI si éligible', en: 'TRUE if eligible' } },
+    calculer: ([d, z]) => eligibleZone(lireDispositif(txt(d)), lireZone(txt(z))),
+  },
+  {
+    nom: 'PARAMETRE',
+    id: 'SIP_PARAMETRE',
+    description: { fr: 'Valeur d’un paramètre du barème à une date (ex. "postes400.plafond_mensuel_temps_plein").', en: 'Value of a barème parameter on a date.' },
+    arguments: [
+      { nom: 'identifiant', nomEn: 'identifier', type: 'texte', optionnel: false, description: { fr: 'Identifiant du paramètre dans le barème.', en: 'Parameter identifier in the barème.' } },
+      DATE,
+    ],
+    resultat: { type: 'nombre', unite: 'selon le paramètre', description: { fr: 'Valeur du paramètre', en: 'Parameter value' } },
+    calculer: ([id, date], ctx) => {
+      const l = new LecteurBareme(ctx.bareme, iso(date));
+      const v = l.valeur(txt(id).trim());
+      const p = l.utilises[0];
+      return resultat(v, regle('bareme.parametre', `Paramètre du barème : ${p.libelle}`, p.source), l, { identifiant: p.id }, `${p.libelle} = ${v.toString()} ${p.unite}`);
+    },
+  },
+];
+
+export function trouverFonction(nom: string): FonctionCatalogue | undefined {
+  const n = nom.toUpperCase().replace(/^SIP[._]/, '');
+  return CATALOGUE.find((f) => f.nom === n);
+}

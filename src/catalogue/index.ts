@@ -1,0 +1,4 @@
+export * from './types';
+export * from './fonctions';
+export * from './appel';
+export * from './documentation';

@@ -1,0 +1,35 @@
+// La commande `sip` : calc, explain, simulate, verify, programme.
+import { Commande, Io, IO_PROCESSUS } from './io';
+
+const COMMANDES: Record<string, { resume: string; charger: () => Promise<Commande> }> = {
+  calc: { resume: 'évalue une formule : sip calc "=SIP.CAI(1,5)" [--locale en-US] [--explain] [--date AAAA-MM-JJ]', charger: async () => (await import('./commandes/calc')).calc },
+  explain: { resume: 'explique une formule, une fonction (sip explain CAI) ou le barème (sip explain --bareme)', charger: async () => (await import('./commandes/explain')).explain },
+  simulate: { resume: 'écrit le classeur de simulation : sip simulate scenario.json -o simulation.xlsx', charger: async () => (await import('./commandes/simulate')).simulate },
+  verify: { resume: 'vérifie un classeur de simulation : sip verify simulation.xlsx [--json]', charger: async () => (await import('./commandes/verify')).verify },
+  programme: { resume: 'classe les candidatures SIP de l’année : sip programme candidatures.json|.xlsx -o programme.xlsx', charger: async () => (await import('./commandes/programme')).programme },
+};
+
+function aide(io: Io): void {
+  io.out('Usage : sip <commande> [arguments]\n');
+  for (const [nom, c] of Object.entries(COMMANDES)) io.out(`  ${nom.padEnd(10)} ${c.resume}`);
+}
+
+export async function main(argv: string[], io: Io = IO_PROCESSUS): Promise<number> {
+  const [nom, ...reste] = argv;
+  if (!nom || nom === '--help' || nom === '-h' || nom === 'aide') {
+    aide(io);
+    return nom ? 0 : 2;
+  }
+  const c = COMMANDES[nom];
+  if (!c) {
+    io.err(`sip : commande inconnue « ${nom} ».`);
+    aide(io);
+    return 2;
+  }
+  try {
+    return await (await c.charger())(reste, io);
+  } catch (e) {
+    io.err(`sip ${nom} : erreur inattendue : ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+}

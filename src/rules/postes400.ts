@@ -1,0 +1,65 @@
+// « 400 postes » de médecins généralistes salariés : garantie de salaire — source 004 §2.2
+// (instruction DGOS/DIR/2019/27 du 6 février 2019).
+import { LecteurBareme } from './bareme/lecture';
+import { Bareme } from './bareme/types';
+import { auCentime, Decimal, max, min, ZERO } from './decimal';
+import { Resultat } from './explication';
+import { formatEuros, formatNombre } from './format';
+import { regle, resultat } from './regle';
+import { ENTIER_POSITIF_NON_NUL, POSITIF, QUOTITE, verifier } from './validation';
+
+const S_400 = { document: '004', section: '§2.2 400 postes de médecins généralistes' };
+const REGLE_GARANTIE = regle('postes400.garantie',
+  'Garantie mensuelle = max(0 ; min(coût salarial ; 9 070 € × quotité) − honoraires) ; variables proratisées au temps de travail', S_400);
+const REGLE_SEUIL = regle('postes400.seuil',
+  'Contrepartie : 100 consultations par mois sur les 3 premiers mois, puis 165 à partir du 4e, × quotité', S_400);
+const REGLE_MATERNITE = regle('postes400.maternite',
+  'Congé maternité / paternité : si le salaire est maintenu, l’ARS prend en charge le salaire toutes charges comprises moins les indemnités journalières', S_400);
+
+export function garantie400(bareme: Bareme, e: { coutSalarialMensuel: Decimal; honorairesMensuels: Decimal; quotite: Decimal; date: string }): Resultat {
+  const cout = verifier('cout_salarial_mensuel', e.coutSalarialMensuel, POSITIF);
+  const honoraires = verifier('honoraires_mensuels', e.honorairesMensuels, POSITIF);
+  const quotite = verifier('quotite', e.quotite, QUOTITE);
+  const l = new LecteurBareme(bareme, e.date);
+  const plafondTp = l.valeur('postes400.plafond_mensuel_temps_plein');
+  // 004 §2.2 : « l'ensemble des variables de la garantie … sont proratisées ».
+  const plafond = plafondTp.times(quotite);
+  const coutRetenu = min(cout, plafond);
+  const valeur = max(ZERO, coutRetenu.minus(honoraires));
+  return resultat(auCentime(valeur), REGLE_GARANTIE, l,
+    { cout_salarial_mensuel: cout.toNumber(), honoraires_mensuels: honoraires.toNumber(), quotite: quotite.toNumber() },
+    `max(0 ; min(${formatEuros(cout)} ; ${formatEuros(plafondTp)} × ${formatNombre(quotite)} = ${formatEuros(plafond)}) − ${formatEuros(honoraires)}) = ${formatEuros(valeur)}`);
+}
+
+/** Plafond mensuel garanti pour une quotité (9 070 € × quotité). */
+export function plafond400(bareme: Bareme, e: { quotite: Decimal; date: string }): Resultat {
+  const quotite = verifier('quotite', e.quotite, QUOTITE);
+  const l = new LecteurBareme(bareme, e.date);
+  const plafondTp = l.valeur('postes400.plafond_mensuel_temps_plein');
+  const valeur = plafondTp.times(quotite);
+  return resultat(auCentime(valeur), REGLE_GARANTIE, l, { quotite: quotite.toNumber() },
+    `${formatEuros(plafondTp)} × ${formatNombre(quotite)} = ${formatEuros(valeur)}`);
+}
+
+export function seuil400(bareme: Bareme, e: { moisDuContrat: Decimal; quotite: Decimal; date: string }): Resultat {
+  const mois = verifier('mois_du_contrat', e.moisDuContrat, ENTIER_POSITIF_NON_NUL);
+  const quotite = verifier('quotite', e.quotite, QUOTITE);
+  const l = new LecteurBareme(bareme, e.date);
+  const moisInitial = l.valeur('postes400.mois_seuil_initial');
+  const initial = mois.lessThanOrEqualTo(moisInitial);
+  const seuilTp = initial ? l.valeur('postes400.seuil_initial') : l.valeur('postes400.seuil_courant');
+  const valeur = seuilTp.times(quotite);
+  return resultat(valeur, REGLE_SEUIL, l, { mois_du_contrat: mois.toNumber(), quotite: quotite.toNumber() },
+    `mois ${formatNombre(mois)} ${initial ? `≤ ${formatNombre(moisInitial)}` : `> ${formatNombre(moisInitial)}`} : ${formatNombre(seuilTp)} × ${formatNombre(quotite)} = ${formatNombre(valeur)} consultations par mois`);
+}
+
+export function maternite400(e: { salaireCharge: Decimal; indemnitesJournalieres: Decimal; salaireMaintenu: boolean }): Resultat {
+  const salaire = verifier('salaire_charge', e.salaireCharge, POSITIF);
+  const ij = verifier('indemnites_journalieres', e.indemnitesJournalieres, POSITIF);
+  const valeur = e.salaireMaintenu ? max(ZERO, salaire.minus(ij)) : ZERO;
+  const calcul = e.salaireMaintenu
+    ? `${formatEuros(salaire)} − ${formatEuros(ij)} = ${formatEuros(valeur)}${salaire.lessThan(ij) ? ' (les IJ dépassent le salaire : rien à la charge de l’employeur)' : ''}`
+    : 'salaire non maintenu : aucune prise en charge (0 €)';
+  return resultat(auCentime(valeur), REGLE_MATERNITE, null,
+    { salaire_charge: salaire.toNumber(), indemnites_journalieres: ij.toNumber(), salaire_maintenu: e.salaireMaintenu }, calcul);
+}

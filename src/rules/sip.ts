@@ -1,0 +1,62 @@
+// Aide SIP (système d'information partagé des MSP) — sources 000 et 001.
+import { LecteurBareme } from './bareme/lecture';
+import { Bareme } from './bareme/types';
+import { auCentime, Decimal, min } from './decimal';
+import { fusionnerParametres, Resultat } from './explication';
+import { formatEuros, formatNombre, formatTaux } from './format';
+import { regle, resultat } from './regle';
+import { ENTIER_POSITIF_NON_NUL, NUMERO_VERSEMENT, POSITIF, verifier } from './validation';
+
+const REGLE_PLAFOND = regle('sip.plafond', 'Plafond de l’aide SIP selon le nombre de professionnels', {
+  document: '001',
+  section: '« plafond forfaitaire calculé en fonction du nombre de professionnels intégrés dans le projet »',
+});
+const REGLE_AIDE = regle('sip.aide', 'Aide SIP = min(devis validés ; plafond)', {
+  document: '001',
+  section: '« financement au réel sur la base des devis validés … dans la limite d’un plafond forfaitaire »',
+});
+const REGLE_VERSEMENT = regle('sip.versement', 'Échéancier de l’aide SIP : 80 % à la convention, solde de 20 % au PV d’installation', {
+  document: '001',
+  section: 'Étapes « Contractualisation » et « Clôture de l’accompagnement »',
+});
+
+export function plafondSip(bareme: Bareme, e: { nbProfessionnels: Decimal; date: string }): Resultat {
+  const n = verifier('nb_professionnels', e.nbProfessionnels, ENTIER_POSITIF_NON_NUL);
+  const l = new LecteurBareme(bareme, e.date);
+  const base = l.valeur('sip.plafond.base');
+  const parPro = l.valeur('sip.plafond.par_professionnel');
+  const maximum = l.valeurOuAucune('sip.plafond.maximum');
+  const brut = base.plus(parPro.times(n));
+  const plafond = maximum === null ? brut : min(brut, maximum);
+  const calcul =
+    `${formatEuros(base)} + ${formatEuros(parPro)} × ${formatNombre(n)} = ${formatEuros(brut)}` +
+    (maximum === null ? ' (aucun plafond global)' : ` ; plafond global ${formatEuros(maximum)} → ${formatEuros(plafond)}`);
+  return resultat(auCentime(plafond), REGLE_PLAFOND, l, { nb_professionnels: n.toNumber() }, calcul);
+}
+
+export function aideSip(bareme: Bareme, e: { montantDevis: Decimal; nbProfessionnels: Decimal; date: string }): Resultat {
+  const devis = verifier('montant_devis', e.montantDevis, POSITIF);
+  const p = plafondSip(bareme, e);
+  const aide = auCentime(min(devis, p.valeur));
+  const r = resultat(aide, REGLE_AIDE, null, { montant_devis: devis.toNumber(), nb_professionnels: e.nbProfessionnels.toNumber() },
+    `min(${formatEuros(devis)} ; plafond ${formatEuros(p.valeur)}) = ${formatEuros(aide)} [plafond : ${p.explication.calcul}]`);
+  r.explication.date = e.date;
+  r.explication.parametres = fusionnerParametres(r.explication.parametres, p.explication.parametres);
+  r.explication.avertissements = [...p.explication.avertissements];
+  return r;
+}
+
+export function versementSip(bareme: Bareme, e: { montantAide: Decimal; numero: Decimal; date: string }): Resultat {
+  const aide = auCentime(verifier('montant_aide', e.montantAide, POSITIF));
+  const numero = verifier('numero', e.numero, NUMERO_VERSEMENT).toNumber();
+  const l = new LecteurBareme(bareme, e.date);
+  const part = l.valeur('sip.versement.part_convention');
+  // Le solde est calculé par différence : 1er versement + solde = aide, au centime près.
+  const premier = auCentime(aide.times(part));
+  const valeur = numero === 1 ? premier : aide.minus(premier);
+  const calcul =
+    numero === 1
+      ? `${formatTaux(part)} × ${formatEuros(aide)} = ${formatEuros(premier)} (à la signature de la convention)`
+      : `${formatEuros(aide)} − ${formatEuros(premier)} = ${formatEuros(valeur)} (solde au PV d’installation)`;
+  return resultat(valeur, REGLE_VERSEMENT, l, { montant_aide: aide.toNumber(), numero }, calcul);
+}

@@ -1,0 +1,94 @@
+// Le scénario d'une simulation : ce que l'utilisateur saisit dans le volet (ou dans un fichier JSON
+// pour `sip simulate`). Dates en AAAA-MM-JJ, montants en euros (nombres), quotités dans ]0 ; 1].
+import type { Zone } from '../rules/eligibilite';
+
+export const VERSION_SCENARIO = 1;
+
+export type TypeCentre =
+  | 'cds_medical'
+  | 'cds_polyvalent'
+  /** Centre dentaire ou infirmier qui recrute un médecin et devient polyvalent (004 §2.1). */
+  | 'cds_devenant_polyvalent'
+  /** Maison de santé pluriprofessionnelle : aide SIP. */
+  | 'msp';
+
+export const LIBELLES_TYPE_CENTRE: Record<TypeCentre, string> = {
+  cds_medical: 'Centre de santé médical',
+  cds_polyvalent: 'Centre de santé polyvalent',
+  cds_devenant_polyvalent: 'Centre de santé dentaire ou infirmier devenant polyvalent',
+  msp: 'Maison de santé pluriprofessionnelle (MSP)',
+};
+
+export interface CongeParental {
+  /** Premier et dernier jour du congé. */
+  debut: string;
+  fin: string;
+  /** Salaire toutes charges comprises sur la période, en euros. */
+  salaireCharge: number;
+  /** Indemnités journalières perçues sur la période, en euros. */
+  indemnitesJournalieres: number;
+  /** Le contrat ou la convention collective maintient-il le salaire ? */
+  salaireMaintenu: boolean;
+}
+
+export interface Medecin {
+  /** Nom ou libellé (« Médecin 1 »). */
+  libelle: string;
+  /** Quotité de temps de travail, dans ]0 ; 1]. */
+  quotite: number;
+  /** Coût salarial mensuel total, charges comprises, en euros. */
+  coutSalarialMensuel: number;
+  /** Honoraires mensuels attendus, en euros. */
+  honorairesMensuels: number;
+  /** Poste « 400 postes » (garantie de salaire de l'ARS). */
+  poste400: boolean;
+  /** Début du contrat du médecin (mois 1 de la garantie 400 postes) ; par défaut, début de la simulation. */
+  debutContrat?: string;
+  conges: CongeParental[];
+  /** Jours par an mis à disposition d'un centre en ZIP (CST, centre hors ZIP). */
+  joursCstParAn: number;
+  /** Honoraires annuels tirés de l'activité mise à disposition (CST), en euros. */
+  honorairesCstAnnuels: number;
+}
+
+export interface IndicateurAci {
+  id: string;
+  libelle: string;
+  prerequis: boolean;
+  pointsFixes: number;
+  pointsVariables: number;
+  atteint: boolean;
+}
+
+export interface Aci {
+  /** ACI ou accord national : exclusifs pour un centre de santé (004 §1.4). */
+  adhesion: 'aci' | 'accord_national' | 'aucune';
+  /** Patientèle médecin traitant des médecins associés. */
+  patientele: number;
+  indicateurs: IndicateurAci[];
+}
+
+export interface Scenario {
+  version: typeof VERSION_SCENARIO;
+  centre: {
+    nom: string;
+    finess?: string;
+    commune?: string;
+    type: TypeCentre;
+    zone: Zone;
+    /** Date de création du centre (le CAI vise les centres de moins d'un an, le COSCO dès la 2e année). */
+    dateCreation: string;
+    /** Membre d'une CPTS ou d'une ESP reconnue (condition du COSCO). */
+    membreCptsEsp: boolean;
+  };
+  simulation: {
+    /** Premier jour de la simulation. */
+    debut: string;
+    /** Horizon, en années (1 à 10). */
+    horizonAnnees: number;
+  };
+  medecins: Medecin[];
+  /** Aide SIP (MSP). */
+  sip?: { nbProfessionnels: number; montantDevis: number };
+  aci?: Aci;
+}
