@@ -1,7 +1,7 @@
 // Le tableau des fonctions du README, produit depuis le catalogue (un test vérifie qu'il est à jour).
 import { attendu } from './appel';
 import { CATALOGUE } from './fonctions';
-import { ESPACE_DE_NOMS, FonctionCatalogue } from './types';
+import { ArgumentCatalogue, ESPACE_DE_NOMS, FonctionCatalogue } from './types';
 
 export const MARQUE_DEBUT = '<!-- fonctions:debut (généré par `npm run docs`, ne pas modifier à la main) -->';
 export const MARQUE_FIN = '<!-- fonctions:fin -->';
@@ -11,9 +11,15 @@ function signature(f: FonctionCatalogue): string {
   return `\`${ESPACE_DE_NOMS}.${f.nom}(${args})\``;
 }
 
+function siOmis(a: ArgumentCatalogue): string {
+  if (a.defaut !== undefined) return `omis = ${a.defaut === true ? 'VRAI' : a.defaut === false ? 'FAUX' : String(a.defaut).replace('.', ',')}`;
+  if (a.type === 'date') return 'omise = aujourd’hui';
+  return `omis = ${a.siOmis ?? 'facultatif'}`;
+}
+
 function argumentsDetail(f: FonctionCatalogue): string {
   return f.arguments
-    .map((a) => `${a.nom} : ${attendu(a)}${a.optionnel ? (a.defaut !== undefined ? `, omis = ${a.defaut === true ? 'VRAI' : a.defaut === false ? 'FAUX' : a.defaut}` : a.type === 'date' ? ', omise = aujourd’hui' : ', facultatif') : ''}`)
+    .map((a) => `${a.nom} : ${attendu(a)}${a.optionnel ? `, ${siOmis(a)}` : ''}`)
     .join(' ; ');
 }
 

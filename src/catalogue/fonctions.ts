@@ -96,7 +96,7 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
     description: { fr: 'Contrat d’aide à l’installation d’un centre de santé en ZIP : total ou l’un des deux versements.', en: 'Installation aid contract of a health centre in a ZIP: total or one of the two instalments.' },
     arguments: [
       ETP,
-      { nom: 'versement', nomEn: 'instalment', type: 'nombre', optionnel: true, contrainte: NUMERO_VERSEMENT, description: { fr: 'Omis = montant total ; 1 ou 2 = premier ou second versement.', en: 'Omitted = total; 1 or 2 = first or second instalment.' } },
+      { nom: 'versement', nomEn: 'instalment', type: 'nombre', optionnel: true, siOmis: 'montant total', contrainte: NUMERO_VERSEMENT, description: { fr: 'Omis = montant total ; 1 ou 2 = premier ou second versement.', en: 'Omitted = total; 1 or 2 = first or second instalment.' } },
       DATE,
     ],
     resultat: EUROS('Montant du CAI, en euros', 'CAI amount, in euros'),

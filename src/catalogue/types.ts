@@ -24,6 +24,8 @@ export interface ArgumentCatalogue {
   optionnel: boolean;
   /** Valeur d'un argument omis ; pour une date, omise = aujourd'hui. */
   defaut?: number | boolean;
+  /** Sens d'un argument omis sans valeur par défaut (« total »). */
+  siOmis?: string;
   description: Texte;
   /** Plage permise (nombres) ; décrite en clair dans l'aide et les messages. */
   contrainte?: Contrainte;

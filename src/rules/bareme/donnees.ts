@@ -38,6 +38,14 @@ export const BAREME_PAR_DEFAUT: Bareme = {
     p('sip.plafond.maximum', 'Plafond SIP : plafond global (vide = aucun)', '€', null, DEBUT_SIP, 'hypothese', SIP_HYP),
     p('sip.versement.part_convention', 'SIP : part versée à la signature de la convention', 'taux', '0.8', DEBUT_SIP, 'confirme', S001_SIP,
       '80 % à la signature, solde de 20 % après le PV d’installation'),
+    // Calendrier de l'appel à candidatures SIP (001, tableau des étapes) : programme SIP de l'année.
+    p('sip.calendrier.mois_convention', 'SIP : mois de la convention de financement (versement de 80 %)', 'mois (1 à 12)', '11', DEBUT_SIP, 'confirme',
+      { document: '001', section: 'Étape « Contractualisation » : convention ARS-MSP, 80 % versés à la signature, « Novembre »' }),
+    p('sip.calendrier.mois_solde', 'SIP : mois du versement du solde de 20 % (clôture, PV d’installation)', 'mois (1 à 12)', '5', DEBUT_SIP, 'confirme',
+      { document: '001', section: 'Étape « Clôture de l’accompagnement » : PV d’installation, versement du solde de 20 %, « Mai »' }),
+    p('sip.calendrier.annees_avant_solde', 'SIP : années entre l’appel et le versement du solde', 'années', '1', DEBUT_SIP, 'a_confirmer',
+      { document: '001', section: 'Tableau des étapes : déploiement « Novembre-avril » puis clôture en « Mai », accompagnement de 10 mois au plus' },
+      'déduit de l’enchaînement des étapes : solde en mai de l’année suivant l’appel'),
 
     // — CAI —
     p('cai.montant_etp_tranche1', 'CAI : montant par ETP du 1er ETP', '€/ETP', '30000', DEBUT_CONTRATS_CDS, 'confirme', S004_CAI),
