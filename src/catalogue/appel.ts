@@ -96,6 +96,8 @@ export function appeler(f: FonctionCatalogue, bruts: readonly ValeurBrute[], ctx
 
 /** Plus grande valeur qu'une cellule Excel peut afficher. */
 const MAX_EXCEL = new Decimal('9.99999999999999e307');
+/** En deçà, une valeur de cellule est rendue comme 0. */
+const PLUS_PETIT_NON_NUL = new Decimal('1e-100');
 
 /** Valeur de cellule : nombre (montant arrondi au centime par la règle) ou booléen. */
 export function versCellule(f: FonctionCatalogue, r: Resultat<Decimal | boolean>): number | boolean {
@@ -103,6 +105,10 @@ export function versCellule(f: FonctionCatalogue, r: Resultat<Decimal | boolean>
   if (r.valeur.abs().greaterThan(MAX_EXCEL)) {
     throw new ErreurRegle('#NOMBRE!', `SIP.${f.nom} : résultat trop grand pour une cellule Excel`);
   }
+  if (!r.valeur.isFinite()) throw new ErreurRegle('#NOMBRE!', `SIP.${f.nom} : résultat non numérique`);
+  // Jamais -0 (affiché « -0 » par certains formats) ; une valeur sous 1e-100 (aucune grandeur du
+  // domaine n'est si petite) vaut 0 : HyperFormula rend NaN au-dessous d'environ 1e-300.
+  if (r.valeur.abs().lessThan(PLUS_PETIT_NON_NUL)) return 0;
   return r.valeur.toNumber();
 }
 

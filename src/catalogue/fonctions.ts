@@ -7,6 +7,7 @@ import { eligibleZone, lireDispositif, lireZone, DISPOSITIFS, ZONES } from '../r
 import { garantie400, maternite400, plafond400, seuil400 } from '../rules/postes400';
 import { aideSip, plafondSip, versementSip } from '../rules/sip';
 import { LecteurBareme } from '../rules/bareme/lecture';
+import { ErreurRegle } from '../rules/erreurs';
 import { regle, resultat } from '../rules/regle';
 import { ENTIER_POSITIF_NON_NUL, NUMERO_VERSEMENT, POSITIF, QUOTITE } from '../rules/validation';
 import { ArgumentCatalogue, FonctionCatalogue, ValeurArgument } from './types';
@@ -81,7 +82,7 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
   {
     nom: 'VERSEMENT',
     id: 'SIP_VERSEMENT',
-    description: { fr: 'Versement de l’aide SIP : 1 = à la signature de la convention (80 %), 2 = solde au PV d’installation (20 %).', en: 'Shared-IS aid payment: 1 = at signature (80 %), 2 = balance at closing (20 %).' },
+    description: { fr: 'Versement de l’aide SIP : 1 = à la signature de la convention, 2 = solde au PV d’installation.', en: 'Shared-IS aid payment: 1 = at signature, 2 = balance at closing.' },
     arguments: [
       montant('montant_aide', 'aid', 'Montant de l’aide attribuée, en euros.', 'Aid granted, in euros.'),
       { nom: 'numero', nomEn: 'number', type: 'nombre', optionnel: false, contrainte: NUMERO_VERSEMENT, description: { fr: '1 = à la convention, 2 = solde.', en: '1 = at signature, 2 = balance.' } },
@@ -105,7 +106,7 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
   {
     nom: 'COSCO',
     id: 'SIP_COSCO',
-    description: { fr: 'Contrat de stabilisation et de coordination : 5 000 € par an et par ETP de médecin salarié (ZIP).', en: 'Stabilisation and coordination contract: per ETP-year of salaried doctor (ZIP).' },
+    description: { fr: 'Contrat de stabilisation et de coordination : montant par an et par ETP de médecin salarié (ZIP).', en: 'Stabilisation and coordination contract: per ETP-year of salaried doctor (ZIP).' },
     arguments: [
       ETP,
       { nom: 'annees', nomEn: 'years', type: 'nombre', optionnel: true, defaut: 1, contrainte: POSITIF, description: { fr: 'Nombre d’années. Omis : 1.', en: 'Number of years. Omitted: 1.' } },
@@ -117,7 +118,7 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
   {
     nom: 'CST',
     id: 'SIP_CST',
-    description: { fr: 'Contrat de solidarité territoriale : 10 % des honoraires du médecin mis à disposition, plafonné par ETP (hors ZIP).', en: 'Territorial solidarity contract: 10 % of fees, capped per ETP (outside ZIP).' },
+    description: { fr: 'Contrat de solidarité territoriale : majoration des honoraires du médecin mis à disposition, plafonnée par ETP (hors ZIP).', en: 'Territorial solidarity contract: share of the fees, capped per ETP (outside ZIP).' },
     arguments: [montant('honoraires_annuels', 'annual_fees', 'Honoraires annuels du médecin mis à disposition, en euros.', 'Annual fees of the doctor, in euros.'), ETP, DATE],
     resultat: EUROS('Montant annuel du CST, en euros', 'Annual CST amount, in euros'),
     calculer: ([h, etp, date], ctx) => cst(ctx.bareme, { honorairesAnnuels: dec(h), etp: dec(etp), date: iso(date) }),
@@ -125,7 +126,7 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
   {
     nom: 'GARANTIE400',
     id: 'SIP_GARANTIE400',
-    description: { fr: '400 postes : garantie mensuelle = coût salarial plafonné (9 070 € × quotité) moins les honoraires, jamais négative.', en: '400 posts: monthly guarantee = capped salary cost minus fees, never negative.' },
+    description: { fr: '400 postes : garantie mensuelle = coût salarial plafonné (plafond temps plein × quotité) moins les honoraires, jamais négative.', en: '400 posts: monthly guarantee = capped salary cost minus fees, never negative.' },
     arguments: [
       montant('cout_salarial_mensuel', 'monthly_salary_cost', 'Coût salarial mensuel total (charges comprises), en euros.', 'Total monthly salary cost, in euros.'),
       montant('honoraires_mensuels', 'monthly_fees', 'Honoraires générés dans le mois, en euros.', 'Fees generated in the month, in euros.'),
@@ -146,7 +147,7 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
   {
     nom: 'SEUIL400',
     id: 'SIP_SEUIL400',
-    description: { fr: '400 postes : consultations par mois exigées (100 sur les 3 premiers mois, puis 165), × quotité.', en: '400 posts: consultations per month required (100 for 3 months, then 165), × working time.' },
+    description: { fr: '400 postes : consultations par mois exigées (seuil des premiers mois, puis seuil courant), × quotité.', en: '400 posts: consultations per month required (initial then ongoing threshold), × working time.' },
     arguments: [
       { nom: 'mois_du_contrat', nomEn: 'contract_month', type: 'nombre', optionnel: false, contrainte: ENTIER_POSITIF_NON_NUL, description: { fr: 'Mois du contrat : 1, 2, 3…', en: 'Month of the contract: 1, 2, 3…' } },
       QUOTITE_ARG,
@@ -170,10 +171,10 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
   {
     nom: 'ACI',
     id: 'SIP_ACI',
-    description: { fr: 'Rémunération ACI annuelle : (points fixes + points variables × patientèle / 4 000) × 7 €, 0 si un prérequis manque.', en: 'Annual ACI remuneration: (fixed + variable × patients / 4,000) × €7, 0 if a prerequisite is missing.' },
+    description: { fr: 'Rémunération ACI annuelle : (points fixes + points variables × patientèle / patientèle de référence) × valeur du point, 0 si un prérequis manque.', en: 'Annual ACI remuneration: (fixed + variable × patients / reference patients) × point value, 0 if a prerequisite is missing.' },
     arguments: [
       { nom: 'points_fixes', nomEn: 'fixed_points', type: 'nombre', optionnel: false, contrainte: POSITIF, description: { fr: 'Points fixes atteints.', en: 'Fixed points reached.' } },
-      { nom: 'points_variables', nomEn: 'variable_points', type: 'nombre', optionnel: false, contrainte: POSITIF, description: { fr: 'Points variables atteints (pour 4 000 patients).', en: 'Variable points reached (for 4,000 patients).' } },
+      { nom: 'points_variables', nomEn: 'variable_points', type: 'nombre', optionnel: false, contrainte: POSITIF, description: { fr: 'Points variables atteints (pour la patientèle de référence).', en: 'Variable points reached (for the reference patient count).' } },
       { nom: 'patientele', nomEn: 'patients', type: 'nombre', optionnel: false, contrainte: POSITIF, description: { fr: 'Patientèle médecin traitant des médecins associés.', en: 'Registered patients of the associated doctors.' } },
       { nom: 'prerequis_remplis', nomEn: 'prerequisites_met', type: 'booleen', optionnel: true, defaut: true, description: { fr: 'VRAI si tous les indicateurs prérequis sont remplis. Omis : VRAI.', en: 'TRUE if all prerequisites are met. Omitted: TRUE.' } },
       DATE,
@@ -184,7 +185,7 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
   {
     nom: 'ACI_AVANCE',
     id: 'SIP_ACI_AVANCE',
-    description: { fr: 'Avance ACI versée en année n : 60 % du montant annuel (minimum à confirmer), solde en n+1.', en: 'ACI advance paid in year n: 60 % of the annual amount; balance in n+1.' },
+    description: { fr: 'Avance ACI versée en année n : part du montant annuel (minimum à confirmer), solde en n+1.', en: 'ACI advance paid in year n: share of the annual amount; balance in n+1.' },
     arguments: [montant('montant_annuel', 'annual_amount', 'Montant annuel de la rémunération ACI, en euros.', 'Annual ACI amount, in euros.'), DATE],
     resultat: EUROS('Avance, en euros', 'Advance, in euros'),
     calculer: ([m, date], ctx) => aciAvance(ctx.bareme, { montantAnnuel: dec(m), date: iso(date) }),
@@ -211,7 +212,13 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
     resultat: { type: 'nombre', unite: 'selon le paramètre', description: { fr: 'Valeur du paramètre', en: 'Parameter value' } },
     calculer: ([id, date], ctx) => {
       const l = new LecteurBareme(ctx.bareme, iso(date));
-      const v = l.valeur(txt(id).trim());
+      const ident = txt(id).trim();
+      // Erreurs nommant l'argument : identifiant inconnu, ou paramètre sans valeur (« aucune ») à cette date.
+      if (!ctx.bareme.parametres.some((q) => q.id === ident)) {
+        throw new ErreurRegle('#N/A', `identifiant : paramètre de barème inconnu « ${ident} » (liste : sip explain --bareme)`, 'identifiant');
+      }
+      const v = l.valeurOuAucune(ident);
+      if (v === null) throw new ErreurRegle('#N/A', `identifiant : le paramètre « ${ident} » n’a pas de valeur (aucune) à cette date`, 'identifiant');
       const p = l.utilises[0];
       return resultat(v, regle('bareme.parametre', `Paramètre du barème : ${p.libelle}`, p.source), l, { identifiant: p.id }, `${p.libelle} = ${v.toString()} ${p.unite}`);
     },

@@ -6,7 +6,7 @@ const COMMANDES: Record<string, { resume: string; charger: () => Promise<Command
   explain: { resume: 'explique une formule, une fonction (sip explain CAI) ou le barème (sip explain --bareme)', charger: async () => (await import('./commandes/explain')).explain },
   simulate: { resume: 'écrit le classeur de simulation : sip simulate scenario.json -o simulation.xlsx', charger: async () => (await import('./commandes/simulate')).simulate },
   verify: { resume: 'vérifie un classeur de simulation : sip verify simulation.xlsx [--json]', charger: async () => (await import('./commandes/verify')).verify },
-  programme: { resume: 'classe les candidatures SIP de l’année : sip programme candidatures.json|.xlsx -o programme.xlsx', charger: async () => (await import('./commandes/programme')).programme },
+  programme: { resume: 'classe les candidatures SIP de l’année : sip programme candidatures.json|.xlsx --enveloppe 250000 [--partiel] [--max-sites 10] [-o programme.xlsx] [--json]', charger: async () => (await import('./commandes/programme')).programme },
 };
 
 function aide(io: Io): void {

@@ -8,9 +8,9 @@ import { regle, resultat } from './regle';
 import { POSITIF, verifier } from './validation';
 
 const REGLE_ACI = regle('aci.remuneration',
-  'ACI : (points fixes + points variables × patientèle / 4 000) × 7 € ; 0 si un prérequis manque',
+  'ACI : (points fixes + points variables × patientèle / patientèle de référence) × valeur du point ; 0 si un prérequis manque',
   { document: 'ACI MSP (avenant 1, JO 3 août 2022) ; 004 §1.4', section: 'Rémunération par points, indicateurs socle prérequis' });
-const REGLE_AVANCE = regle('aci.avance', 'ACI : avance de 60 % en année n (au moins 12 000 € depuis l’avenant 1, sans dépasser le montant annuel)',
+const REGLE_AVANCE = regle('aci.avance', 'ACI : avance en année n, proportionnelle au montant annuel (avec un minimum depuis l’avenant 1, sans dépasser le montant annuel)',
   { document: 'ACI MSP', section: 'Modalités de versement' });
 
 export function aci(bareme: Bareme, e: { pointsFixes: Decimal; pointsVariables: Decimal; patientele: Decimal; prerequisRemplis: boolean; date: string }): Resultat {

@@ -9,18 +9,18 @@ import { regle, resultat } from './regle';
 import { NUMERO_VERSEMENT, POSITIF, verifier } from './validation';
 
 const S_CAI = { document: '004', section: '§2.1 Contrat d’aide à l’installation (CAI)' };
-const REGLE_CAI = regle('cai', 'CAI : 30 000 € pour le 1er ETP, 25 000 € par ETP pour les 2e et 3e, au plus 80 000 €, versé en deux fois', S_CAI);
-const REGLE_COSCO = regle('cosco', 'COSCO : 5 000 € par an et par ETP de médecin salarié', {
+const REGLE_CAI = regle('cai', 'CAI : montant par ETP du 1er ETP, puis des 2e et 3e ETP, plafonné, versé en deux fois', S_CAI);
+const REGLE_COSCO = regle('cosco', 'COSCO : montant par an et par ETP de médecin salarié', {
   document: '004',
   section: '§2.1 Contrat de stabilisation et de coordination (COSCO)',
 });
-const REGLE_CST = regle('cst', 'CST : 10 % des honoraires du médecin mis à disposition, plafonné à 20 000 € par an et par ETP médical', {
+const REGLE_CST = regle('cst', 'CST : majoration des honoraires du médecin mis à disposition, plafonnée par an et par ETP médical', {
   document: '004',
   section: '§2.1 Contrat de solidarité territoriale (CST)',
 });
 
 const ETP_FRACTIONNAIRE: Interpretation = {
-  texte: 'ETP fractionnaire : prorata de la tranche où il tombe (1,5 ETP → 30 000 + 0,5 × 25 000)',
+  texte: 'ETP fractionnaire : prorata de la tranche où il tombe (1,5 ETP → montant du 1er ETP + 0,5 × montant par ETP de la 2e tranche)',
   statut: 'a_confirmer',
   source: { document: 'REGLES.md §2', section: 'Points ouverts' },
 };
@@ -33,7 +33,7 @@ export function caiTotal(bareme: Bareme, e: { etp: Decimal; date: string }): Res
   const m2 = l.valeur('cai.montant_etp_tranche2');
   const fin2 = l.valeur('cai.fin_tranche2_etp');
   const plafond = l.valeur('cai.plafond');
-  // 004 §2.1 : 1er ETP à 30 000 €, 2e et 3e à 25 000 €, « soit jusqu'à 80 000 € ».
+  // 004 §2.1 : un montant pour le 1er ETP, un autre pour les 2e et 3e, « soit jusqu'à » un plafond.
   const etp1 = min(etp, fin1);
   const etp2 = min(max(etp.minus(fin1), ZERO), fin2.minus(fin1));
   const brut = etp1.times(m1).plus(etp2.times(m2));

@@ -1,18 +1,13 @@
 // Chaque résultat s'explique : la règle, les entrées, chaque paramètre utilisé (valeur, dates,
 // source, statut), les interprétations retenues et les avertissements.
-import { Source, Statut } from './bareme/types';
+import { Source, Statut, ValeurDatee } from './bareme/types';
 import { Decimal } from './decimal';
 
-export interface ParametreUtilise {
+/** Un paramètre lu dans le barème : sa valeur datée, avec son identifiant, son libellé et son unité. */
+export interface ParametreUtilise extends ValeurDatee {
   id: string;
   libelle: string;
   unite: string;
-  valeur: string | null;
-  du: string;
-  au: string | null;
-  statut: Statut;
-  source: Source;
-  note?: string;
 }
 
 export interface Interpretation {

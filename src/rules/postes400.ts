@@ -10,9 +10,9 @@ import { ENTIER_POSITIF_NON_NUL, POSITIF, QUOTITE, verifier } from './validation
 
 const S_400 = { document: '004', section: '§2.2 400 postes de médecins généralistes' };
 const REGLE_GARANTIE = regle('postes400.garantie',
-  'Garantie mensuelle = max(0 ; min(coût salarial ; 9 070 € × quotité) − honoraires) ; variables proratisées au temps de travail', S_400);
+  'Garantie mensuelle = max(0 ; min(coût salarial ; plafond temps plein × quotité) − honoraires) ; variables proratisées au temps de travail', S_400);
 const REGLE_SEUIL = regle('postes400.seuil',
-  'Contrepartie : 100 consultations par mois sur les 3 premiers mois, puis 165 à partir du 4e, × quotité', S_400);
+  'Contrepartie : consultations par mois, seuil initial sur les premiers mois puis seuil courant, × quotité', S_400);
 const REGLE_MATERNITE = regle('postes400.maternite',
   'Congé maternité / paternité : si le salaire est maintenu, l’ARS prend en charge le salaire toutes charges comprises moins les indemnités journalières', S_400);
 
@@ -31,7 +31,7 @@ export function garantie400(bareme: Bareme, e: { coutSalarialMensuel: Decimal; h
     `max(0 ; min(${formatEuros(cout)} ; ${formatEuros(plafondTp)} × ${formatNombre(quotite)} = ${formatEuros(plafond)}) − ${formatEuros(honoraires)}) = ${formatEuros(valeur)}`);
 }
 
-/** Plafond mensuel garanti pour une quotité (9 070 € × quotité). */
+/** Plafond mensuel garanti pour une quotité (plafond temps plein × quotité). */
 export function plafond400(bareme: Bareme, e: { quotite: Decimal; date: string }): Resultat {
   const quotite = verifier('quotite', e.quotite, QUOTITE);
   const l = new LecteurBareme(bareme, e.date);

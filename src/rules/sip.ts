@@ -15,7 +15,7 @@ const REGLE_AIDE = regle('sip.aide', 'Aide SIP = min(devis validés ; plafond)',
   document: '001',
   section: '« financement au réel sur la base des devis validés … dans la limite d’un plafond forfaitaire »',
 });
-const REGLE_VERSEMENT = regle('sip.versement', 'Échéancier de l’aide SIP : 80 % à la convention, solde de 20 % au PV d’installation', {
+const REGLE_VERSEMENT = regle('sip.versement', 'Échéancier de l’aide SIP : part à la signature de la convention, solde au PV d’installation', {
   document: '001',
   section: 'Étapes « Contractualisation » et « Clôture de l’accompagnement »',
 });

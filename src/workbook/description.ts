@@ -55,4 +55,6 @@ export interface DescriptionFeuille {
   cellules: Cellule[];
   fusions: string[];
   graphiques: Graphique[];
+  /** Feuille masquée (provenance). */
+  masquee?: boolean;
 }

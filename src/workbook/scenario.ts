@@ -49,6 +49,11 @@ export interface Medecin {
   joursCstParAn: number;
   /** Honoraires annuels tirés de l'activité mise à disposition (CST), en euros. */
   honorairesCstAnnuels: number;
+  /**
+   * Plan de financement : consultations par mois attendues (remplace, pour les honoraires du plan,
+   * les seuils « 400 postes » ou les honoraires mensuels saisis ; × tarif daté de la consultation G).
+   */
+  consultationsParMois?: number;
 }
 
 export interface IndicateurAci {
@@ -66,6 +71,8 @@ export interface Aci {
   /** Patientèle médecin traitant des médecins associés. */
   patientele: number;
   indicateurs: IndicateurAci[];
+  /** Plan de financement : date de signature du contrat (défaut : début de la simulation). */
+  dateSignature?: string;
 }
 
 export interface Scenario {
@@ -89,6 +96,13 @@ export interface Scenario {
   };
   medecins: Medecin[];
   /** Aide SIP (MSP). */
-  sip?: { nbProfessionnels: number; montantDevis: number };
+  sip?: {
+    nbProfessionnels: number;
+    montantDevis: number;
+    /** Plan de financement : signature de la convention (80 %) ; défaut : début de la simulation. */
+    dateConvention?: string;
+    /** Plan de financement : PV d'installation (solde de 20 %) ; défaut : convention + délai du barème. */
+    dateCloture?: string;
+  };
   aci?: Aci;
 }

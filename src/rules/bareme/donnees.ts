@@ -86,6 +86,17 @@ export const BAREME_PAR_DEFAUT: Bareme = {
       ],
     },
 
+    // — Calendrier des versements (plan de financement) —
+    p('cai.delai_second_versement_mois', 'CAI : délai entre la signature (1er versement) et le 2e versement', 'mois', '12', DEBUT_CONTRATS_CDS, 'a_confirmer',
+      { document: 'REGLES.md §2', section: 'Points ouverts : le CAIM libéral verse 50 % à la signature et 50 % un an plus tard' },
+      '004 dit seulement « versée en deux fois »'),
+    p('aci.delai_avance_nouvel_adherent_mois', 'ACI : délai de versement de l’avance après la signature (nouvel adhérent)', 'mois', '3', DEBUT_ACI, 'a_confirmer',
+      { document: 'REGLES.md §4', section: 'Avance versée dans les 3 mois de la signature pour un nouvel adhérent' }),
+    p('aci.mois_echeance_annuelle', 'ACI : mois de l’échéance annuelle (avance n et solde n−1 au plus tard le 30 avril)', 'mois de l’année', '4', DEBUT_ACI, 'a_confirmer',
+      { document: 'REGLES.md §4', section: 'Avance au 30 avril de l’année n, solde au 30 avril de l’année n+1' }),
+    p('sip.delai_solde_mois', 'SIP : délai entre la convention (80 %) et le PV d’installation (solde de 20 %)', 'mois', '10', DEBUT_SIP, 'hypothese',
+      { document: 'REGLES.md §1', section: 'Durée d’un appel à candidatures : environ 10 mois' }),
+
     // — Tarif de la consultation de médecine générale (plan de financement) —
     {
       id: 'tarif.consultation_g',

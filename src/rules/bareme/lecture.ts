@@ -17,6 +17,17 @@ function index(bareme: Bareme): Map<string, Parametre> {
 }
 const indexes = new WeakMap<Bareme, Map<string, Parametre>>();
 
+/** Valeurs du barème déjà converties (un Decimal est immuable : on peut le partager). */
+const decimaux = new Map<string, Decimal>();
+function decimalDe(texte: string): Decimal {
+  let d = decimaux.get(texte);
+  if (d === undefined) {
+    d = new Decimal(texte);
+    decimaux.set(texte, d);
+  }
+  return d;
+}
+
 export function trouverValeur(bareme: Bareme, id: string, date: string): { parametre: Parametre; valeur: ValeurDatee } {
   const parametre = index(bareme).get(id);
   if (!parametre) throw new ErreurRegle('#N/A', `Paramètre de barème inconnu : ${id}`);
@@ -59,17 +70,7 @@ export class LecteurBareme {
   valeurOuAucune(id: string): Decimal | null {
     const { parametre, valeur } = trouverValeur(this.bareme, id, this.date);
     if (!this.utilises.some((u) => u.id === id && u.du === valeur.du)) {
-      this.utilises.push({
-        id,
-        libelle: parametre.libelle,
-        unite: parametre.unite,
-        valeur: valeur.valeur,
-        du: valeur.du,
-        au: valeur.au,
-        statut: valeur.statut,
-        source: valeur.source,
-        ...(valeur.note ? { note: valeur.note } : {}),
-      });
+      this.utilises.push({ id, libelle: parametre.libelle, unite: parametre.unite, ...valeur });
       for (const c of this.bareme.changements) {
         // Un changement connu, postérieur à la valeur lue et antérieur ou égal à la date de calcul.
         if (concerne(c, id) && valeur.du < c.date && c.date <= this.date) {
@@ -78,6 +79,6 @@ export class LecteurBareme {
         }
       }
     }
-    return valeur.valeur === null ? null : new Decimal(valeur.valeur);
+    return valeur.valeur === null ? null : decimalDe(valeur.valeur);
   }
 }

@@ -1,0 +1,59 @@
+// Éligibilité affichée par le volet : les règles et les motifs sont ceux de
+// src/workbook/eligibilite-scenario.ts (la feuille, la CLI et le volet disent la même chose) ;
+// ce module n'ajoute que la présentation : « non demandée » quand rien dans le scénario ne
+// sollicite une aide que la zone et le type du centre permettent (gris plutôt que rouge).
+import type { Bareme } from '../rules/bareme/types';
+import { motifRefusZone, type Dispositif } from '../rules/eligibilite';
+import { eligibiliteScenario, LIBELLES_AIDE, type Aide, type EligibiliteAide, type Financeur } from '../workbook/eligibilite-scenario';
+import type { Scenario } from '../workbook/scenario';
+import { dateValide } from './validation';
+
+export type { Aide, Financeur };
+export type StatutEligibilite = 'eligible' | 'non_eligible' | 'non_demande';
+
+export interface LigneEligibilite extends EligibiliteAide {
+  libelle: string;
+  statut: StatutEligibilite;
+}
+
+const RESERVEES_CDS: readonly Aide[] = ['CAI', 'COSCO', 'CST', '400POSTES'];
+
+/** L'aide est-elle refusée par la zone ou par le type de structure (refus « dur ») ? */
+function refusParZoneOuType(aide: Aide, s: Scenario): boolean {
+  const msp = s.centre.type === 'msp';
+  if (aide === 'SIP') return !msp;
+  if (aide === 'ACI') return msp && s.aci?.adhesion === 'accord_national';
+  if (RESERVEES_CDS.includes(aide) && msp) return true;
+  return motifRefusZone(aide as Dispositif, s.centre.zone) !== null;
+}
+
+/** Le scénario sollicite-t-il l'aide ? */
+function demandee(aide: Aide, s: Scenario): boolean {
+  switch (aide) {
+    case 'CAI':
+    case 'COSCO':
+      return s.medecins.length > 0;
+    case 'CST':
+      return s.medecins.some((m) => m.joursCstParAn > 0);
+    case '400POSTES':
+      return s.medecins.some((m) => m.poste400);
+    case 'ACI':
+      return (s.aci?.adhesion ?? 'aucune') !== 'aucune';
+    case 'SIP':
+      return s.sip !== undefined;
+  }
+}
+
+/** Une ligne par aide. Sans dates valides, l'âge du centre est inconnu : rien n'est conclu. */
+export function eligibiliteCentre(s: Scenario, bareme: Bareme): LigneEligibilite[] {
+  if (!dateValide(s.centre.dateCreation) || !dateValide(s.simulation.debut)) return [];
+  return eligibiliteScenario(s, bareme).map((e) => ({
+    ...e,
+    libelle: LIBELLES_AIDE[e.aide],
+    statut: e.eligible ? 'eligible' : !demandee(e.aide, s) && !refusParZoneOuType(e.aide, s) ? 'non_demande' : 'non_eligible',
+  }));
+}
+
+export function eligibilite(s: Scenario, bareme: Bareme, aide: Aide): LigneEligibilite | undefined {
+  return eligibiliteCentre(s, bareme).find((l) => l.aide === aide);
+}

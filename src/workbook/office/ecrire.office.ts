@@ -1,0 +1,280 @@
+// Écriture de la feuille de simulation dans Excel avec Office.js (volet), depuis la description
+// partagée : une NOUVELLE feuille (jamais d'écrasement d'une feuille existante sans confirmation
+// explicite) ; ou, pour mettre à jour une simulation en place, seule la plage générée est effacée et
+// réécrite : les cellules ajoutées par l'utilisateur hors de cette plage survivent.
+// Écriture groupée : formats, formules et valeurs posés par plages entières, peu de `sync`
+// (2 pour une nouvelle feuille, 3 pour une mise à jour).
+import { Cellule, DescriptionFeuille, FORMATS_EXCEL, StyleCellule } from '../description';
+import { colonneDe, ligneDe, lettreColonne } from '../layout';
+import { decrireProvenance, estFeuilleProvenance, lireProvenance, nomFeuilleProvenance, Provenance } from '../provenance';
+import { CelluleLue, ValeurLue } from '../verification';
+
+export interface OptionsEcritureOffice {
+  /** Mettre à jour en place une feuille de simulation existante (seule la plage générée est réécrite). */
+  miseAJour?: boolean;
+  /** Confirmation explicite de l'utilisateur : remplacer entièrement une feuille existante du même nom. */
+  remplacerFeuilleExistante?: boolean;
+  /** Activer la feuille écrite (défaut : oui). */
+  activer?: boolean;
+  /**
+   * Écritures supplémentaires mises dans le même lot, avant le dernier `sync` (graphiques natifs du
+   * plan de financement à partir de `description.graphiques`, par exemple).
+   */
+  complements?: readonly ((feuille: Excel.Worksheet, description: DescriptionFeuille) => void)[];
+}
+
+export class ErreurFeuilleExistante extends Error {
+  constructor(readonly feuille: string, message?: string) {
+    super(message ?? `La feuille « ${feuille} » existe déjà : choisissez un autre nom ou confirmez son remplacement.`);
+  }
+}
+
+/** Premier nom libre : « Simulation », « Simulation (2) »… (31 caractères au plus). */
+export function nomLibre(base: string, existants: readonly string[]): string {
+  const pris = new Set(existants.map((n) => n.toLowerCase()));
+  if (!pris.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const suffixe = ` (${i})`;
+    const n = `${base.slice(0, 31 - suffixe.length)}${suffixe}`;
+    if (!pris.has(n.toLowerCase())) return n;
+  }
+}
+
+/** Largeur exceljs (caractères) → points Office.js. */
+const largeurEnPoints = (caracteres: number) => Math.round(caracteres * 5.6 + 5);
+
+interface Bornes {
+  c1: number;
+  l1: number;
+  c2: number;
+  l2: number;
+}
+function bornes(plage: string): Bornes {
+  const [a, b = a] = plage.split(':');
+  return { c1: colonneDe(a), l1: ligneDe(a), c2: colonneDe(b), l2: ligneDe(b) };
+}
+
+/** Matrices formules/valeurs et formats de nombre de toute la plage générée (une affectation chacune). */
+export function matrices(d: DescriptionFeuille): { formules: (string | number | boolean)[][]; formats: string[][] } {
+  const b = bornes(d.plage);
+  const lignes = b.l2 - b.l1 + 1;
+  const colonnes = b.c2 - b.c1 + 1;
+  const formules: (string | number | boolean)[][] = Array.from({ length: lignes }, () => Array.from({ length: colonnes }, () => ''));
+  const formats: string[][] = Array.from({ length: lignes }, () => Array.from({ length: colonnes }, () => 'General'));
+  for (const c of d.cellules) {
+    const l = ligneDe(c.adresse) - b.l1;
+    const k = colonneDe(c.adresse) - b.c1;
+    if (l < 0 || k < 0 || l >= lignes || k >= colonnes) continue;
+    formules[l][k] = c.formule ?? (c.valeur === null || c.valeur === undefined ? '' : c.valeur);
+    // Texte : format « @ » posé AVANT la valeur, pour qu'Excel ne convertisse pas « (1) » en -1.
+    formats[l][k] = c.formule ? (c.format && c.format !== 'texte' ? FORMATS_EXCEL[c.format] : 'General') : c.format === 'texte' || typeof c.valeur === 'string' ? '@' : c.format && c.format !== 'booleen' ? FORMATS_EXCEL[c.format] : 'General';
+  }
+  return { formules, formats };
+}
+
+/** Suites de cellules contiguës d'une même ligne qui partagent un style : une plage par suite. */
+export function plagesParStyle(cellules: readonly Cellule[]): Map<StyleCellule, string[]> {
+  const r = new Map<StyleCellule, string[]>();
+  const tri = cellules.filter((c) => c.style).sort((a, b) => ligneDe(a.adresse) - ligneDe(b.adresse) || colonneDe(a.adresse) - colonneDe(b.adresse));
+  let debut: Cellule | null = null;
+  let precedent: Cellule | null = null;
+  const clore = () => {
+    if (!debut || !precedent) return;
+    const l = ligneDe(debut.adresse);
+    const a = `${lettreColonne(colonneDe(debut.adresse))}${l}`;
+    const b = `${lettreColonne(colonneDe(precedent.adresse))}${l}`;
+    const liste = r.get(debut.style as StyleCellule) ?? [];
+    liste.push(a === b ? a : `${a}:${b}`);
+    r.set(debut.style as StyleCellule, liste);
+  };
+  for (const c of tri) {
+    const suite = precedent && debut && c.style === debut.style && ligneDe(c.adresse) === ligneDe(precedent.adresse) && colonneDe(c.adresse) === colonneDe(precedent.adresse) + 1;
+    if (!suite) {
+      clore();
+      debut = c;
+    }
+    precedent = c;
+  }
+  clore();
+  return r;
+}
+
+function appliquerStyle(plage: Excel.Range, style: StyleCellule): void {
+  const f = plage.format;
+  switch (style) {
+    case 'titre':
+      f.font.bold = true;
+      f.font.size = 14;
+      break;
+    case 'sous_titre':
+      f.font.bold = true;
+      f.font.size = 12;
+      break;
+    case 'entete':
+      f.font.bold = true;
+      f.fill.color = '#DDEBF7';
+      f.wrapText = true;
+      break;
+    case 'entree':
+      f.fill.color = '#FFF2CC';
+      break;
+    case 'total':
+      f.font.bold = true;
+      f.fill.color = '#F2F2F2';
+      break;
+    case 'note':
+      f.font.italic = true;
+      f.font.size = 9;
+      f.font.color = '#595959';
+      break;
+    case 'alerte':
+      f.font.bold = true;
+      f.font.color = '#C00000';
+      f.fill.color = '#FCE4D6';
+      break;
+    default:
+      break;
+  }
+}
+
+/** File les écritures d'une description sur une feuille (aucun `sync`). */
+function fileEcriture(feuille: Excel.Worksheet, d: DescriptionFeuille, nomsExistants: Set<string>): void {
+  const { formules, formats } = matrices(d);
+  const plage = feuille.getRange(d.plage);
+  plage.numberFormat = formats;
+  plage.formulas = formules as unknown as string[][];
+  for (const [style, adresses] of plagesParStyle(d.cellules)) for (const a of adresses) appliquerStyle(feuille.getRange(a), style);
+  for (const f of d.fusions) feuille.getRange(f).merge(false);
+  for (const c of d.colonnes) feuille.getRange(`${c.lettre}:${c.lettre}`).format.columnWidth = largeurEnPoints(c.largeur);
+  // Noms de la simulation précédente (mise à jour) : retirés puis recréés sur les nouvelles cellules.
+  for (const n of nomsExistants) if (n.startsWith('sim_')) feuille.names.getItem(n).delete();
+  for (const c of d.cellules) if (c.nom) feuille.names.add(c.nom, feuille.getRange(c.adresse));
+}
+
+export interface ResultatEcritureOffice {
+  feuille: string;
+  feuilleProvenance: string;
+  mode: 'creation' | 'mise_a_jour' | 'remplacement';
+}
+
+export async function ecrireOffice(
+  context: Excel.RequestContext,
+  description: DescriptionFeuille,
+  provenance: Provenance,
+  options: OptionsEcritureOffice = {},
+): Promise<ResultatEcritureOffice> {
+  const feuilles = context.workbook.worksheets;
+  const nomProv = nomFeuilleProvenance(description.nom);
+  const existante = feuilles.getItemOrNullObject(description.nom);
+  const provExistante = feuilles.getItemOrNullObject(nomProv);
+  existante.load('name');
+  provExistante.load('name');
+  await context.sync(); // 1 : que contient le classeur ?
+
+  let feuille: Excel.Worksheet;
+  let mode: ResultatEcritureOffice['mode'] = 'creation';
+  const nomsExistants = new Set<string>();
+  if (!existante.isNullObject) {
+    if (options.miseAJour) {
+      if (provExistante.isNullObject) {
+        throw new ErreurFeuilleExistante(description.nom, `La feuille « ${description.nom} » n’est pas une simulation (pas de provenance) : mise à jour refusée pour ne pas écraser vos cellules.`);
+      }
+      // 2 : plage générée précédente et noms de la feuille, pour ne réécrire que la zone générée.
+      const ancienne = provExistante.getUsedRange();
+      ancienne.load('values');
+      existante.names.load('items/name');
+      await context.sync();
+      const valeurs = new Map<string, unknown>();
+      (ancienne.values as unknown[][]).forEach((ligne, l) => ligne.forEach((v, k) => valeurs.set(`${lettreColonne(k + 1)}${l + 1}`, v)));
+      let anciennePlage: string | undefined;
+      try {
+        anciennePlage = lireProvenance(valeurs).plage;
+      } catch {
+        anciennePlage = undefined;
+      }
+      for (const n of existante.names.items) nomsExistants.add(n.name);
+      for (const p of new Set([anciennePlage ?? description.plage, description.plage])) {
+        const r = existante.getRange(p);
+        r.unmerge();
+        r.clear('All');
+      }
+      feuille = existante;
+      mode = 'mise_a_jour';
+    } else if (options.remplacerFeuilleExistante) {
+      existante.delete();
+      feuille = feuilles.add(description.nom);
+      mode = 'remplacement';
+    } else {
+      throw new ErreurFeuilleExistante(description.nom);
+    }
+  } else {
+    feuille = feuilles.add(description.nom);
+  }
+  if (!provExistante.isNullObject) provExistante.delete();
+
+  fileEcriture(feuille, description, nomsExistants);
+  for (const c of options.complements ?? []) c(feuille, description);
+  const desc = decrireProvenance(provenance);
+  const prov = feuilles.add(desc.nom);
+  fileEcriture(prov, desc, new Set());
+  prov.visibility = 'Hidden';
+  if (options.activer ?? true) feuille.activate();
+  await context.sync(); // dernier : tout est écrit d'un coup
+  return { feuille: description.nom, feuilleProvenance: desc.nom, mode };
+}
+
+function valeurLue(v: unknown): ValeurLue {
+  if (v === null || v === undefined || v === '') return null;
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  const t = String(v);
+  return /^#[A-Z/0!?]+[!?A]?$/.test(t) && t.length <= 8 ? { erreur: t } : t;
+}
+
+export interface SimulationOffice {
+  provenance: Provenance;
+  /** Cellules de la feuille de simulation (formules invariantes et valeurs), pour `verifierClasseur`. */
+  cellules: CelluleLue[];
+}
+
+/**
+ * Relit la simulation de la feuille active (ou de `nomFeuille`) : provenance (scénario, barème) et
+ * cellules. Rend null si la feuille n'est pas une simulation. 2 `sync`.
+ */
+export async function lireSimulationOffice(context: Excel.RequestContext, nomFeuille?: string): Promise<SimulationOffice | null> {
+  const feuilles = context.workbook.worksheets;
+  const feuille = nomFeuille ? feuilles.getItem(nomFeuille) : feuilles.getActiveWorksheet();
+  feuille.load('name');
+  feuilles.load('items/name');
+  await context.sync();
+  const nomProv = nomFeuilleProvenance(feuille.name);
+  if (!feuilles.items.some((f) => f.name === nomProv && estFeuilleProvenance(f.name))) return null;
+  const provUtilisee = feuilles.getItem(nomProv).getUsedRange();
+  provUtilisee.load('values');
+  const utilisee = feuille.getUsedRangeOrNullObject();
+  utilisee.load(['formulas', 'values', 'address']);
+  await context.sync();
+  const valeurs = new Map<string, unknown>();
+  (provUtilisee.values as unknown[][]).forEach((ligne, l) => ligne.forEach((v, k) => valeurs.set(`${lettreColonne(k + 1)}${l + 1}`, v)));
+  const provenance = lireProvenance(valeurs);
+  const cellules: CelluleLue[] = [];
+  if (!utilisee.isNullObject) {
+    const debut = (utilisee.address.split('!').pop() ?? 'A1').split(':')[0].replace(/\$/g, '');
+    const c0 = colonneDe(debut);
+    const l0 = ligneDe(debut);
+    (utilisee.formulas as unknown[][]).forEach((ligne, l) =>
+      ligne.forEach((f, k) => {
+        const v = (utilisee.values as unknown[][])[l][k];
+        const adresse = `${lettreColonne(c0 + k)}${l0 + l}`;
+        if (typeof f === 'string' && f.startsWith('=')) cellules.push({ adresse, formule: f, valeur: valeurLue(v) });
+        else if (v !== '' && v !== null) cellules.push({ adresse, valeur: valeurLue(v) });
+      }),
+    );
+  }
+  return { provenance, cellules };
+}
+
+/** Recharge le scénario de la feuille de simulation active (pour le formulaire du volet), ou null. */
+export async function lireScenarioOffice(context: Excel.RequestContext) {
+  const s = await lireSimulationOffice(context);
+  return s ? s.provenance.scenario : null;
+}

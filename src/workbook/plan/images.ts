@@ -1,0 +1,81 @@
+// Images PNG des graphiques du plan pour la CLI (exceljs n'écrit pas de graphiques natifs) : le SVG
+// du bloc converti par @resvg/resvg-js avec les polices du système (DejaVu Sans). Node seulement :
+// ne pas importer depuis le volet.
+import { Resvg } from '@resvg/resvg-js';
+import type ExcelJS from 'exceljs';
+import type { Bareme } from '../../rules/bareme/types';
+import type { ReferencesSimulation } from '../blocs';
+import type { Graphique } from '../description';
+import type { Scenario } from '../scenario';
+import { blocPlanFinancement } from './bloc';
+import { DonneesGraphique, svgGraphique } from './svg';
+
+export interface ImagePlan {
+  titre: string;
+  png: Buffer;
+  /** Coin supérieur gauche (« A120 »), le même que le graphique natif du volet. */
+  ancre: string;
+  largeurPx: number;
+  hauteurPx: number;
+}
+
+export function pngDepuisSvg(svg: string): Buffer {
+  const r = new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' }, fitTo: { mode: 'original' } });
+  return r.render().asPng();
+}
+
+/**
+ * Les images des graphiques du plan, placées comme dans la feuille : `ligneDepart` est la ligne où
+ * la mise en page pose le bloc (la même que celle passée au bloc).
+ */
+export function imagesPlan(scenario: Scenario, bareme: Bareme, ligneDepart = 1, refs?: ReferencesSimulation): ImagePlan[] {
+  return blocPlanFinancement(scenario, bareme, ligneDepart, refs).images.map((i) => ({
+    titre: i.titre,
+    png: pngDepuisSvg(i.svg),
+    ancre: i.ancre,
+    largeurPx: i.largeurPx,
+    hauteurPx: i.hauteurPx,
+  }));
+}
+
+/**
+ * Image d'un graphique quelconque d'une description de feuille, depuis les valeurs de sa plage
+ * (valeurs en cache calculées par le moteur) : permet à l'écrivain exceljs de remplacer chaque
+ * `graphique` par son image sans connaître le plan. `lire(adresse)` rend la valeur d'une cellule.
+ */
+export function imageGraphique(g: Graphique, lire: (adresse: string) => unknown, largeurPx = 640, hauteurPx = 360): ImagePlan {
+  const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(g.donnees);
+  if (!m) throw new Error(`Plage de graphique illisible : ${g.donnees}`);
+  const col = (l: string) => [...l].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+  const lettre = (n: number): string => (n > 26 ? lettre(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
+  const [c1, l1, c2, l2] = [col(m[1]), Number(m[2]), col(m[3]), Number(m[4])];
+  const categories: string[] = [];
+  for (let c = c1 + 1; c <= c2; c++) categories.push(String(lire(`${lettre(c)}${l1}`) ?? ''));
+  const series: DonneesGraphique['series'] = [];
+  for (let l = l1 + 1; l <= l2; l++) {
+    const valeurs: number[] = [];
+    for (let c = c1 + 1; c <= c2; c++) {
+      const v = lire(`${lettre(c)}${l}`);
+      valeurs.push(typeof v === 'number' ? v : 0);
+    }
+    series.push({ nom: String(lire(`${lettre(c1)}${l}`) ?? ''), valeurs });
+  }
+  const svg = svgGraphique({ type: g.type, titre: g.titre, categories, series }, largeurPx, hauteurPx);
+  return { titre: g.titre, png: pngDepuisSvg(svg), ancre: g.ancre, largeurPx, hauteurPx };
+}
+
+const colonneDe = (a: string) => [.../^\$?([A-Z]+)/.exec(a)![1]].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+const ligneDe = (a: string) => Number(/(\d+)$/.exec(a)![1]);
+
+/**
+ * Pour l'écrivain exceljs : remplace chaque graphique de la description par son image PNG, à la
+ * même ancre (exceljs n'écrit pas de graphique natif). `lire` rend la valeur (en cache) d'une cellule.
+ */
+export function insererImagesGraphiques(ws: ExcelJS.Worksheet, graphiques: readonly Graphique[], lire: (adresse: string) => unknown): ImagePlan[] {
+  return graphiques.map((g) => {
+    const img = imageGraphique(g, lire);
+    const id = ws.workbook.addImage({ buffer: img.png as unknown as ExcelJS.Buffer, extension: 'png' });
+    ws.addImage(id, { tl: { col: colonneDe(img.ancre) - 1, row: ligneDe(img.ancre) - 1 }, ext: { width: img.largeurPx, height: img.hauteurPx }, editAs: 'oneCell' });
+    return img;
+  });
+}

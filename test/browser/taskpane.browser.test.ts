@@ -1,0 +1,239 @@
+// Test navigateur du volet : la vraie page (taskpane.html, CSP comprise, bundles construits par la
+// configuration webpack du projet) dans Chromium (Debian) sans tête, piloté par playwright-core,
+// avec un faux hôte Office servi à la place d'Office.js. On remplit le formulaire comme une personne,
+// on crée la simulation, et on vérifie ce qui a été écrit dans le classeur (formules SIP.* vivantes,
+// formats, noms, provenance masquée, nombre de sync), puis la mise à jour en place après confirmation.
+// Captures d'écran : test/artifacts/volet-simulation.png, volet-confirmation.png, volet-resultat.png.
+import * as fs from 'fs';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
+import * as os from 'os';
+import * as path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { BAREME_PAR_DEFAUT } from '../../src/rules/bareme/donnees';
+import { indicateursParDefaut } from '../../src/taskpane/formulaire';
+import { decrireSimulation } from '../../src/workbook/layout';
+import { nomFeuilleProvenance } from '../../src/workbook/provenance';
+import type { Scenario } from '../../src/workbook/scenario';
+import { construireVolet, RACINE } from './construire-volet';
+
+jest.setTimeout(90_000);
+
+const CHROMIUM = '/usr/bin/chromium';
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const ARTEFACTS = path.join(RACINE, 'test/artifacts');
+const FEUILLE = 'Simulation – CDS de Carhaix';
+
+/** Le scénario que le formulaire rempli ci-dessous doit produire. */
+function scenarioAttendu(): Scenario {
+  return {
+    version: 1,
+    centre: { nom: 'CDS de Carhaix', finess: '290000017', commune: 'Carhaix-Plouguer', type: 'cds_medical', zone: 'ZIP', dateCreation: '2026-09-01', membreCptsEsp: true },
+    simulation: { debut: '2027-01-01', horizonAnnees: 5 },
+    medecins: [
+      {
+        libelle: 'Dr Le Goff', quotite: 1, coutSalarialMensuel: 9500, honorairesMensuels: 7000, poste400: true,
+        conges: [{ debut: '2027-03-01', fin: '2027-06-30', salaireCharge: 7200, indemnitesJournalieres: 2900, salaireMaintenu: true }],
+        joursCstParAn: 0, honorairesCstAnnuels: 0,
+      },
+      { libelle: 'Dr Kerjean', quotite: 0.5, coutSalarialMensuel: 4800, honorairesMensuels: 4000, poste400: false, conges: [], joursCstParAn: 0, honorairesCstAnnuels: 0 },
+    ],
+    aci: {
+      adhesion: 'aci',
+      patientele: 6000,
+      indicateurs: indicateursParDefaut('aci', '2027-01-01').map((i) => ({
+        id: i.id, libelle: i.libelle, prerequis: i.prerequis,
+        pointsFixes: Number(i.pointsFixes || 0), pointsVariables: Number(i.pointsVariables || 0), atteint: i.prerequis,
+      })),
+    },
+  };
+}
+
+interface CelluleEcrite { formule: string | null; valeur: unknown; format: string }
+interface FeuilleEcrite { nom: string; visibilite: string; cellules: Record<string, CelluleEcrite>; noms: { name: string; adresse: string }[] }
+const etatClasseur = (page: Page) => page.evaluate(() => (window as any).__fauxExcel.etat()) as Promise<FeuilleEcrite[]>;
+const journal = (page: Page) => page.evaluate(() => ({ ...(window as any).__fauxExcel.journal })) as Promise<{ runs: number; syncs: number }>;
+const formulesDe = (f: FeuilleEcrite) => Object.fromEntries(Object.entries(f.cellules).filter(([, c]) => c.formule).map(([a, c]) => [a, c.formule]));
+
+let serveur: http.Server;
+let url: string;
+let navigateur: Browser;
+let dossier: string;
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium absent (${CHROMIUM}) : lancez « bash scripts/setup.sh »`);
+  dossier = fs.mkdtempSync(path.join(os.tmpdir(), 'volet-'));
+  await construireVolet(dossier);
+  // Modules réservés à Node : jamais dans le bundle du volet (le mode développement garde les chemins).
+  const bundle = fs.readFileSync(path.join(dossier, 'taskpane.js'), 'utf8');
+  for (const interdit of ['node_modules/hyperformula/', 'node_modules/exceljs/', 'node_modules/@resvg/']) expect(bundle.includes(interdit)).toBe(false);
+  expect(bundle.includes('src/taskpane/App.tsx')).toBe(true);
+  serveur = http.createServer((req, res) => {
+    const fichier = path.join(dossier, decodeURIComponent((req.url ?? '/').split('?')[0]));
+    if (!fichier.startsWith(dossier) || !fs.existsSync(fichier) || fs.statSync(fichier).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    const type = fichier.endsWith('.html') ? 'text/html; charset=utf-8' : fichier.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'application/octet-stream';
+    res.writeHead(200, { 'Content-Type': type }).end(fs.readFileSync(fichier));
+  });
+  await new Promise<void>((ok) => serveur.listen(0, '127.0.0.1', ok));
+  url = `http://127.0.0.1:${(serveur.address() as AddressInfo).port}/taskpane.html`;
+  navigateur = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    // Chromium prend la langue de son interface (format des champs date) dans l'environnement.
+    env: { ...process.env, LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8' },
+    args: ['--lang=fr-FR', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  fs.mkdirSync(ARTEFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await navigateur?.close();
+  await new Promise((ok) => (serveur ? serveur.close(ok) : ok(undefined)));
+  if (dossier) fs.rmSync(dossier, { recursive: true, force: true });
+});
+
+it('remplit le formulaire, crée la simulation (formules SIP.* vivantes), puis la met à jour en place après confirmation', async () => {
+  const contexte = await navigateur.newContext({ viewport: { width: 400, height: 900 }, locale: 'fr-FR' });
+  const page = await contexte.newPage();
+  const exterieures: string[] = [];
+  const erreurs: string[] = [];
+  page.on('pageerror', (e) => erreurs.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') erreurs.push(m.text()); });
+  // Office.js : le faux hôte ; tout autre appel hors de 127.0.0.1 est refusé et noté (aucune télémétrie).
+  await page.route('**/*', async (route) => {
+    const u = route.request().url();
+    if (u === OFFICE_JS) await route.fulfill({ status: 200, contentType: 'text/javascript', body: fs.readFileSync(path.join(__dirname, 'faux-office.js'), 'utf8') });
+    else if (u.startsWith('http://127.0.0.1:')) await route.continue();
+    else {
+      exterieures.push(u);
+      await route.abort();
+    }
+  });
+
+  await page.goto(url);
+  await page.getByRole('heading', { name: 'Simulation d’un centre' }).waitFor();
+
+  // — Centre —
+  await page.getByLabel('Nom du centre').fill('CDS de Carhaix');
+  await page.getByLabel('FINESS (facultatif)').fill('29000001');
+  await page.getByLabel('Commune').fill('Carhaix-Plouguer');
+  await page.getByLabel('Zone').selectOption('ZIP');
+  await page.getByLabel('Date de création').fill('31/02/2026');
+  await page.getByText('Date de création : date JJ/MM/AAAA attendue (reçu : « 31/02/2026 »)').waitFor();
+  await page.getByLabel('Date de création').fill('1/09/2026');
+  await page.getByLabel('Membre d’une CPTS ou d’une ESP').check();
+  await page.getByLabel('Début de la simulation').fill('01/01/2027');
+  await page.getByLabel('Horizon (années)').fill('5');
+  // FINESS à 8 chiffres : message du champ, puis correction.
+  await page.getByText('FINESS : 9 chiffres attendus (reçu : « 29000001 »)').waitFor();
+  await page.getByLabel('FINESS (facultatif)').fill('290000017');
+
+  // — Médecin 1 : poste 400 postes avec un congé maternité —
+  const m1 = page.getByRole('group', { name: 'Médecin 1' });
+  await m1.getByLabel('Nom ou libellé').fill('Dr Le Goff');
+  await m1.getByLabel('Quotité', { exact: true }).fill('1,5');
+  await page.getByText('Quotité : nombre dans ]0 ; 1] attendu (reçu : 1,5)').waitFor();
+  await m1.getByLabel('Quotité', { exact: true }).fill('1');
+  await m1.getByLabel('Coût salarial mensuel chargé').fill('9 500');
+  await m1.getByLabel('Honoraires mensuels attendus').fill('7000');
+  await m1.getByRole('switch', { name: 'Poste « 400 postes » (garantie de salaire ARS)' }).check();
+  await m1.getByRole('button', { name: 'Ajouter un congé maternité / paternité' }).click();
+  const conge = page.getByRole('group', { name: 'Congé 1 du médecin 1' });
+  await conge.getByLabel('Début du congé').fill('01/03/2027');
+  await conge.getByLabel('Fin du congé').fill('30/06/2027');
+  await conge.getByLabel('Salaire chargé sur la période').fill('7200');
+  await conge.getByLabel('Indemnités journalières perçues').fill('2900');
+
+  // — Médecin 2 : mi-temps —
+  await page.getByRole('button', { name: 'Ajouter un médecin' }).click();
+  const m2 = page.getByRole('group', { name: 'Médecin 2' });
+  await m2.getByLabel('Nom ou libellé').fill('Dr Kerjean');
+  await m2.getByLabel('Quotité', { exact: true }).fill('0,5');
+  await m2.getByLabel('Coût salarial mensuel chargé').fill('4800');
+  await m2.getByLabel('Honoraires mensuels attendus').fill('4000');
+
+  // — ACI : tous les prérequis atteints —
+  await page.getByLabel('ACI (accord conventionnel interprofessionnel)').check();
+  await page.getByLabel('Patientèle médecin traitant').fill('6000');
+  for (const i of indicateursParDefaut('aci', '2027-01-01').filter((x) => x.prerequis)) {
+    await page.getByRole('checkbox', { name: `${i.libelle} (prérequis)` }).check();
+  }
+
+  // — Éligibilité et aperçu, calculés par le moteur avant toute écriture —
+  const eligibilite = page.getByRole('region', { name: 'Éligibilité' });
+  for (const aide of ['CAI', 'COSCO', '400POSTES', 'ACI']) {
+    await expectAttribut(eligibilite.locator(`li[data-aide="${aide}"]`), 'data-statut', 'eligible');
+  }
+  await expectAttribut(eligibilite.locator('li[data-aide="CST"]'), 'data-statut', 'non_eligible');
+  const apercu = page.getByRole('region', { name: 'Aperçu des montants' });
+  // 1,5 ETP : 30 000 + 0,5 × 25 000 = 42 500 € ; 400 postes temps plein : 9 070 − 7 000 = 2 070 €/mois ;
+  // congé : 7 200 − 2 900 = 4 300 € ; ACI : (2 500 + 2 700 × 6 000 / 4 000) × 7 € = 45 850 €.
+  await apercu.getByText('CAI pour 1,5 ETP').waitFor();
+  for (const montant of ['42 500,00 €', '2 070,00 €', '4 300,00 €', '45 850,00 €']) {
+    await apercu.getByText(montant, { exact: true }).first().waitFor();
+  }
+  await page.screenshot({ path: path.join(ARTEFACTS, 'volet-simulation.png'), fullPage: true, animations: 'disabled' });
+
+  // — Créer la simulation —
+  const avant = await journal(page);
+  await page.getByRole('button', { name: 'Créer la simulation' }).click();
+  await page.getByText(`Feuille « ${FEUILLE} » écrite`, { exact: false }).waitFor();
+  const apres = await journal(page);
+  // Deux Excel.run : existence de la feuille (1 sync), puis écriture groupée (2 sync).
+  expect(apres.runs - avant.runs).toBe(2);
+  expect(apres.syncs - avant.syncs).toBe(3);
+
+  const attendue = decrireSimulation(scenarioAttendu(), BAREME_PAR_DEFAUT, { nomFeuille: FEUILLE });
+  let classeur = await etatClasseur(page);
+  const feuille = classeur.find((f) => f.nom === FEUILLE)!;
+  expect(feuille).toBeDefined();
+  // Exactement les formules de la mise en page partagée (celle de `sip simulate`) pour ce scénario.
+  const formulesAttendues = Object.fromEntries(attendue.cellules.filter((c) => c.formule).map((c) => [c.adresse, c.formule]));
+  expect(formulesDe(feuille)).toEqual(formulesAttendues);
+  const cai = Object.entries(feuille.cellules).filter(([, c]) => c.formule?.startsWith('=SIP.CAI('));
+  expect(cai.length).toBeGreaterThan(0);
+  expect(cai[0][1].formule).toMatch(/^=SIP\.CAI\(\$?[A-Z]+\$?\d+/); // référence une cellule de la feuille
+  expect(cai[0][1].format).toBe('#,##0.00 "€"');
+  expect(Object.values(feuille.cellules).some((c) => c.formule?.startsWith('=SIP.GARANTIE400('))).toBe(true);
+  expect(Object.values(feuille.cellules).some((c) => c.formule?.startsWith('=SIP.MATERNITE400('))).toBe(true);
+  expect(Object.values(feuille.cellules).some((c) => c.formule?.startsWith('=SIP.ACI('))).toBe(true);
+  // Les entrées du formulaire sont dans la feuille (valeurs constantes).
+  expect(Object.values(feuille.cellules).some((c) => c.valeur === 'CDS de Carhaix')).toBe(true);
+  expect(feuille.noms.length).toBe(attendue.cellules.filter((c) => c.nom).length);
+  const provenance = classeur.find((f) => f.nom === nomFeuilleProvenance(FEUILLE))!;
+  expect(provenance.visibilite).toBe('Hidden');
+
+  // — Recréer : confirmation demandée ; une cellule de l'utilisateur hors de la zone générée survit —
+  const finPlage = attendue.plage.split(':')[1];
+  const colonneUtilisateur = String.fromCharCode(finPlage.charCodeAt(0) + 2); // deux colonnes après la zone (A…Z)
+  await page.evaluate(([f, a]) => (window as any).__fauxExcel.ecrireUtilisateur(f, a, 'Note de l’utilisateur'), [FEUILLE, `${colonneUtilisateur}3`]);
+  await m2.getByLabel('Quotité', { exact: true }).fill('0,6');
+  await page.getByRole('button', { name: 'Créer la simulation' }).click();
+  const dialogue = page.getByRole('dialog');
+  await dialogue.getByText(`La feuille « ${FEUILLE} » existe déjà`, { exact: false }).waitFor();
+  await dialogue.getByRole('button', { name: 'Remplacer' }).waitFor({ state: 'visible' });
+  await page.screenshot({ path: path.join(ARTEFACTS, 'volet-confirmation.png'), animations: 'disabled' });
+  await dialogue.getByRole('button', { name: 'Remplacer' }).click();
+  await page.getByText('Simulation mise à jour').waitFor();
+  classeur = await etatClasseur(page);
+  const miseAJour = classeur.find((f) => f.nom === FEUILLE)!;
+  expect(miseAJour.cellules[`${colonneUtilisateur}3`]?.valeur).toBe('Note de l’utilisateur');
+  const scenario2 = scenarioAttendu();
+  scenario2.medecins[1].quotite = 0.6;
+  const attendue2 = decrireSimulation(scenario2, BAREME_PAR_DEFAUT, { nomFeuille: FEUILLE });
+  expect(formulesDe(miseAJour)).toEqual(Object.fromEntries(attendue2.cellules.filter((c) => c.formule).map((c) => [c.adresse, c.formule])));
+  expect(classeur.filter((f) => f.nom === nomFeuilleProvenance(FEUILLE))).toHaveLength(1);
+  await page.screenshot({ path: path.join(ARTEFACTS, 'volet-resultat.png'), fullPage: true, animations: 'disabled' });
+
+  expect(exterieures).toEqual([]);
+  expect(erreurs).toEqual([]);
+  await contexte.close();
+});
+
+async function expectAttribut(loc: ReturnType<Page['locator']>, attribut: string, valeur: string) {
+  await loc.waitFor();
+  expect(await loc.getAttribute(attribut)).toBe(valeur);
+}

@@ -1,0 +1,24 @@
+// Scénarios de test du volet, construits comme le formulaire les produit.
+import { etatInitial, nouveauMedecin, type EtatFormulaire, type MedecinSaisi } from '../../src/taskpane/formulaire';
+
+/** Jour fixe des tests : aucune dépendance à la date réelle. */
+export const AUJOURDHUI = '2026-11-23';
+
+export function medecin(patch: Partial<MedecinSaisi> = {}, rang = 1): MedecinSaisi {
+  return { ...nouveauMedecin(rang), coutSalarialMensuel: '9500', honorairesMensuels: '7000', ...patch };
+}
+
+/** CDS médical en ZIP, simulation au 01/12/2026, un médecin temps plein. */
+export function cds(patch: Partial<EtatFormulaire> = {}): EtatFormulaire {
+  return {
+    ...etatInitial(AUJOURDHUI),
+    nom: 'Centre de santé de Carhaix',
+    commune: 'Carhaix-Plouguer',
+    type: 'cds_medical',
+    zone: 'ZIP',
+    dateCreation: '2026-06-01',
+    debut: '2026-12-01',
+    medecins: [medecin()],
+    ...patch,
+  };
+}

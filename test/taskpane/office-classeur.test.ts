@@ -1,0 +1,117 @@
+/** @jest-environment jsdom */
+// Services Office du volet (src/taskpane/office-classeur.ts) sur le faux hôte Excel du test
+// navigateur : création, relecture du scénario, vérification, mise à jour du barème après différence.
+import { BAREME_PAR_DEFAUT } from '../../src/rules/bareme/donnees';
+import type { Bareme } from '../../src/rules/bareme/types';
+import { versScenario } from '../../src/taskpane/formulaire';
+import { nomFeuillePour } from '../../src/taskpane/nom-feuille';
+import { servicesOffice } from '../../src/taskpane/office-classeur';
+import { nomFeuilleProvenance } from '../../src/workbook/provenance';
+import { creerClasseur, valeurCellule } from '../../src/formules/moteur';
+import { cds, medecin } from './aides';
+
+interface CelluleFausse { formule: string | null; valeur: unknown; format: string }
+interface FeuilleFausse { nom: string; visibilite: string; cellules: Record<string, CelluleFausse> }
+const faux = () => (window as any).__fauxExcel as { journal: { runs: number; syncs: number }; etat(): FeuilleFausse[] };
+
+beforeEach(() => {
+  jest.isolateModules(() => require('../browser/faux-office.js')); // classeur neuf à chaque test
+});
+
+const scenario = versScenario(cds({
+  nom: 'CDS de Quimperlé', membreCptsEsp: true,
+  medecins: [medecin({ libelle: 'Dr Tanguy', poste400: true }), medecin({ libelle: 'Dr Riou', quotite: '0,5', coutSalarialMensuel: '4800', honorairesMensuels: '4000' }, 2)],
+}));
+const FEUILLE = nomFeuillePour(scenario);
+
+/** Ce que ferait le recalcul d'Excel : toutes les formules évaluées par le moteur sans tableur (HyperFormula). */
+function calculer(f: FeuilleFausse) {
+  const lignes: (string | number | boolean | null)[][] = [];
+  const position = (a: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(a)!;
+    return { c: [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1, l: Number(m[2]) - 1 };
+  };
+  for (const [a, c] of Object.entries(f.cellules)) {
+    const { l, c: k } = position(a);
+    while (lignes.length <= l) lignes.push([]);
+    lignes[l][k] = c.formule ?? (c.valeur === '' ? null : (c.valeur as string | number | boolean));
+  }
+  const hf = creerClasseur({ Feuille: lignes.map((l) => Array.from(l, (v) => v ?? null)) }, { locale: 'en-US', bareme: BAREME_PAR_DEFAUT, aujourdhui: scenario.simulation.debut });
+  try {
+    for (const [a, c] of Object.entries(f.cellules)) {
+      if (!c.formule) continue;
+      const { l, c: k } = position(a);
+      const v = valeurCellule(hf, 0, l, k);
+      c.valeur = v !== null && typeof v === 'object' ? v.erreur : v;
+    }
+  } finally {
+    hf.destroy();
+  }
+}
+
+describe('services Office du volet', () => {
+  it('crée la feuille et sa provenance masquée, puis relit le scénario de la feuille active', async () => {
+    const services = servicesOffice(BAREME_PAR_DEFAUT);
+    expect(FEUILLE).toBe('Simulation – CDS de Quimperlé');
+    expect(await services.feuilleExiste(FEUILLE)).toBe(false);
+    const avant = { ...faux().journal };
+    const r = await services.creerSimulation(scenario, { remplacer: false });
+    expect(r.feuille).toBe(FEUILLE);
+    // Un seul Excel.run, deux sync pour une nouvelle feuille.
+    expect(faux().journal.runs - avant.runs).toBe(1);
+    expect(faux().journal.syncs - avant.syncs).toBe(2);
+    const feuilles = faux().etat();
+    expect(feuilles.find((f) => f.nom === nomFeuilleProvenance(FEUILLE))?.visibilite).toBe('Hidden');
+    expect(await services.feuilleExiste(FEUILLE)).toBe(true);
+    expect(await services.lireScenario()).toEqual({ scenario, feuille: FEUILLE });
+  });
+
+  it('sur une feuille qui n’est pas une simulation : pas de relecture, vérification refusée en français', async () => {
+    const services = servicesOffice(BAREME_PAR_DEFAUT);
+    expect(await services.lireScenario()).toBeNull();
+    await expect(services.verifier!()).rejects.toThrow('La feuille active n’est pas une feuille de simulation');
+  });
+
+  it('remplacer une feuille homonyme qui n’est pas une simulation est refusé (jamais d’écrasement)', async () => {
+    const services = servicesOffice(BAREME_PAR_DEFAUT);
+    await (window as any).Excel.run(async (ctx: any) => ctx.workbook.worksheets.add(FEUILLE));
+    await expect(services.creerSimulation(scenario, { remplacer: true })).rejects.toThrow(/n’est pas une simulation/);
+  });
+
+  it('vérifier : conforme après le calcul, puis signale une formule modifiée à la main', async () => {
+    const services = servicesOffice(BAREME_PAR_DEFAUT);
+    await services.creerSimulation(scenario, { remplacer: false });
+    const feuille = faux().etat().find((f) => f.nom === FEUILLE)!;
+    calculer(feuille);
+    const r = await services.verifier!();
+    expect(r.details).toEqual([]);
+    expect(r.ok).toBe(true);
+    expect(r.resume).toMatch(/^Feuille « Simulation – CDS de Quimperlé » : (\d+) sur \1 formules conformes\.$/);
+
+    const [adresse, cellule] = Object.entries(feuille.cellules).find(([, c]) => c.formule?.startsWith('=SIP.CAI('))!;
+    cellule.formule = '=SIP.CAI(3)';
+    const r2 = await services.verifier!();
+    expect(r2.ok).toBe(false);
+    expect(r2.resume).toContain('1 formule modifiée(s) à la main');
+    expect(r2.details.some((d) => d.startsWith(`${adresse} : formule modifiée à la main : =SIP.CAI(3)`))).toBe(true);
+  });
+
+  it('mettre à jour le barème : différences listées, puis feuille réécrite avec le barème courant', async () => {
+    await servicesOffice(BAREME_PAR_DEFAUT).creerSimulation(scenario, { remplacer: false });
+    expect(await servicesOffice(BAREME_PAR_DEFAUT).differencesBareme!()).toBeNull();
+
+    const nouveau: Bareme = JSON.parse(JSON.stringify(BAREME_PAR_DEFAUT));
+    nouveau.version = '2027.01-1';
+    const plafond = nouveau.parametres.find((p) => p.id === 'cai.plafond')!;
+    plafond.valeurs[0].au = '2026-12-31';
+    plafond.valeurs.push({ valeur: '90000', du: '2027-01-01', au: null, statut: 'a_confirmer', source: { document: 'Test', section: 'Nouvelle valeur' } });
+    const services = servicesOffice(nouveau);
+    const d = await services.differencesBareme!();
+    expect(d?.lignes).toHaveLength(1);
+    expect(d?.lignes[0]).toMatch(/^CAI : montant maximal : .*nouvelle période dans le barème courant : 90000 \(du 2027-01-01/);
+    const r = await d!.appliquer();
+    expect(r.feuille).toBe(FEUILLE);
+    expect(await services.differencesBareme!()).toBeNull();
+    expect(await services.lireScenario()).toEqual({ scenario, feuille: FEUILLE });
+  });
+});

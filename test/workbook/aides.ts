@@ -1,0 +1,45 @@
+// Outils de test partagés : scénarios d'exemple, génération, retouche d'un .xlsx avec exceljs.
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { Scenario } from '../../src/workbook/scenario';
+import { validerScenario } from '../../src/workbook/validation-scenario';
+import { calculerFeuille } from '../../src/workbook/exceljs/valeurs';
+import { lireCellules } from '../../src/workbook/exceljs/lire';
+import { lireProvenance } from '../../src/workbook/provenance';
+
+export const RACINE = path.resolve(__dirname, '../..');
+
+export function exemple(nom: 'centre-de-sante' | 'msp-sip'): Scenario {
+  const v = validerScenario(JSON.parse(fs.readFileSync(path.join(RACINE, 'examples', `${nom}.json`), 'utf8')));
+  if (!v.ok) throw new Error(v.erreurs.join('\n'));
+  return v.scenario;
+}
+
+export const DATE_GENERATION = '2026-11-23T10:00:00.000Z';
+
+/** Ouvre un .xlsx, applique une retouche, réécrit. */
+export async function retoucher(fichier: Buffer, f: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(fichier as unknown as ArrayBuffer);
+  f(wb);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** Ligne (1…) d'un libellé de la colonne A. */
+export function ligneDuLibelle(cellules: { adresse: string; valeur?: unknown }[], debut: string): number {
+  const c = cellules.find((x) => /^A\d+$/.test(x.adresse) && typeof x.valeur === 'string' && x.valeur.startsWith(debut));
+  if (!c) throw new Error(`libellé introuvable : ${debut}`);
+  return Number(c.adresse.slice(1));
+}
+
+/** Comme Excel à l'enregistrement : recalcule toutes les formules de la simulation et met leurs valeurs en cache. */
+export function recalculerCommeExcel(wb: ExcelJS.Workbook): void {
+  const prov = lireProvenance(new Map(lireCellules(wb.getWorksheet('_sip_provenance')!).map((c) => [c.adresse, c.valeur])));
+  const ws = wb.getWorksheet(prov.feuille)!;
+  const cellules = lireCellules(ws).map((c) => (c.formule ? { adresse: c.adresse, formule: c.formule } : { adresse: c.adresse, valeur: c.valeur as string | number | boolean | null }));
+  for (const [a, v] of calculerFeuille(cellules, prov.bareme, prov.scenario.simulation.debut)) {
+    const c = ws.getCell(a);
+    c.value = { formula: c.formula, result: v !== null && typeof v === 'object' ? { error: v.erreur } : v } as ExcelJS.CellFormulaValue;
+  }
+}

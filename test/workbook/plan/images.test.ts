@@ -1,0 +1,85 @@
+// Image PNG des graphiques du plan (CLI) : rendu SVG → PNG par resvg, enregistré pour être regardé.
+import * as fs from 'fs';
+import * as path from 'path';
+import { BAREME_PAR_DEFAUT } from '../../../src/rules/bareme/donnees';
+import { blocPlanFinancement, donneesGraphiques, eurosArrondis, svgGraphique } from '../../../src/workbook/plan';
+import ExcelJS from 'exceljs';
+import { imageGraphique, imagesPlan, insererImagesGraphiques, pngDepuisSvg } from '../../../src/workbook/plan/images';
+import { centreExemple } from '../../rules/plan/exemple';
+
+const ARTEFACTS = path.join(__dirname, '..', '..', 'artifacts');
+const SIGNATURE_PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const dimensions = (png: Buffer) => [png.readUInt32BE(16), png.readUInt32BE(20)];
+
+describe('images des graphiques du plan', () => {
+  test('euros au format français', () => {
+    expect(eurosArrondis(71900)).toBe('71\u00a0900\u00a0€');
+    expect(eurosArrondis(-3460.4)).toBe('−3\u00a0460\u00a0€');
+  });
+
+  test('SVG : titre, légende par financeur, montants en euros, une colonne par année', () => {
+    const plan = blocPlanFinancement(centreExemple(), BAREME_PAR_DEFAUT, 1).plan;
+    const [aides, solde] = donneesGraphiques(plan);
+    expect(aides.categories).toEqual(['Année 1', 'Année 2', 'Année 3', 'Année 4', 'Année 5']);
+    expect(aides.series.map((x) => [x.nom, x.valeurs[0], x.valeurs[1]])).toEqual([
+      ['ARS', 31750, 24360],
+      ['Assurance Maladie (CPAM)', 34500, 49400],
+    ]);
+    expect(solde.series[1].valeurs.slice(0, 3)).toEqual([28500, 71900, 68440]);
+    const svg = svgGraphique(aides);
+    expect(svg).toContain('Aides par financeur et par année');
+    expect(svg).toContain('Assurance Maladie (CPAM)');
+    expect(svg).toContain('66\u00a0250\u00a0€'); // total de l'année 1 au-dessus de la colonne
+    expect((svg.match(/<rect x=/g) ?? []).length).toBeGreaterThanOrEqual(9); // 2 séries × 5 ans (aides ARS nulles en années 3–5) + légende
+  });
+
+  test('PNG rendu avec les polices du système, enregistré dans test/artifacts/plan-financement.png', () => {
+    const images = imagesPlan(centreExemple(), BAREME_PAR_DEFAUT, 100);
+    const bloc = blocPlanFinancement(centreExemple(), BAREME_PAR_DEFAUT, 100);
+    expect(images.map((i) => i.ancre)).toEqual(bloc.graphiques.map((g) => g.ancre));
+    for (const i of images) {
+      expect(i.png.subarray(0, 8).equals(SIGNATURE_PNG)).toBe(true);
+      expect(dimensions(i.png)).toEqual([i.largeurPx, i.hauteurPx]);
+      expect(i.png.length).toBeGreaterThan(5000); // du texte et des formes, pas une image vide
+    }
+    fs.mkdirSync(ARTEFACTS, { recursive: true });
+    fs.writeFileSync(path.join(ARTEFACTS, 'plan-financement.png'), images[0].png);
+    fs.writeFileSync(path.join(ARTEFACTS, 'plan-financement-solde.png'), images[1].png);
+  });
+
+  test('image d’un graphique de la description, depuis les valeurs de sa plage', () => {
+    const valeurs: Record<string, unknown> = { A1: 'Aides par année', B1: 'Année 1', C1: 'Année 2', A2: 'ARS', B2: 1000, C2: 2000, A3: 'CPAM', B3: 500, C3: 0 };
+    const img = imageGraphique({ type: 'colonnes_empilees', titre: 'Essai', donnees: 'A1:C3', ancre: 'E5', largeurColonnes: 4, hauteurLignes: 18 }, (a) => valeurs[a]);
+    expect(img.ancre).toBe('E5');
+    expect(dimensions(img.png)).toEqual([640, 360]);
+    expect(pngDepuisSvg(svgGraphique({ type: 'ligne', titre: 'x', categories: ['a'], series: [{ nom: 's', valeurs: [0] }] })).subarray(0, 8).equals(SIGNATURE_PNG)).toBe(true);
+  });
+});
+
+describe('classeur exceljs (CLI) : le graphique devient une image à la même ancre', () => {
+  test('deux images PNG dans la feuille, relues depuis le fichier', async () => {
+    const bloc = blocPlanFinancement(centreExemple(), BAREME_PAR_DEFAUT, 30);
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Simulation');
+    // Valeurs des données des graphiques, calculées par le plan (l'écrivain de la CLI passe ses valeurs en cache).
+    const plan = bloc.plan;
+    const valeurs = new Map<string, unknown>();
+    for (const c of bloc.cellules) if (c.valeur !== undefined) valeurs.set(c.adresse, c.valeur);
+    const [g1] = bloc.graphiques;
+    const l1 = Number(/^A(\d+)/.exec(g1.donnees)![1]);
+    ['B', 'C', 'D', 'E', 'F'].forEach((col, a) => {
+      const annee = plan.aides.ARS.slice(12 * a, 12 * a + 12).reduce((x, y) => x + y.toNumber(), 0);
+      valeurs.set(`${col}${l1 + 1}`, annee);
+    });
+    const images = insererImagesGraphiques(ws, bloc.graphiques, (a) => valeurs.get(a));
+    expect(images.map((i) => i.ancre)).toEqual(bloc.graphiques.map((g) => g.ancre));
+    const relu = new ExcelJS.Workbook();
+    await relu.xlsx.load(await wb.xlsx.writeBuffer());
+    const imgs = relu.worksheets[0].getImages();
+    expect(imgs).toHaveLength(2);
+    const tl = imgs.map((i) => [i.range.tl.nativeCol, i.range.tl.nativeRow]);
+    expect(tl).toEqual(bloc.graphiques.map((g) => [g.ancre.charCodeAt(0) - 65, Number(g.ancre.slice(1)) - 1]));
+    const media = relu.getImage(Number(imgs[0].imageId));
+    expect(media.extension).toBe('png');
+  });
+});
