@@ -1,7 +1,7 @@
 // Appel d'une fonction du catalogue avec des valeurs brutes de tableur (Excel, HyperFormula) :
 // conversion et contrôle des arguments, valeurs par défaut, arrondi en sortie.
 import { serieVersIso, verifierIso } from '../rules/dates';
-import { Decimal } from '../rules/decimal';
+import { Decimal, decimalConstant } from '../rules/decimal';
 import { ErreurRegle } from '../rules/erreurs';
 import { Resultat } from '../rules/explication';
 import { decrireContrainte, verifier } from '../rules/validation';
@@ -48,7 +48,7 @@ export function convertirArgument(arg: ArgumentCatalogue, v: ValeurBrute, ctx: C
     }
     if (arg.type === 'date') return ctx.aujourdhui;
     if (arg.defaut === undefined) return null;
-    return typeof arg.defaut === 'number' ? new Decimal(arg.defaut) : arg.defaut;
+    return typeof arg.defaut === 'number' ? decimalConstant(arg.defaut) : arg.defaut;
   }
   switch (arg.type) {
     case 'nombre': {
@@ -95,21 +95,22 @@ export function appeler(f: FonctionCatalogue, bruts: readonly ValeurBrute[], ctx
 }
 
 /** Plus grande valeur qu'une cellule Excel peut afficher. */
-const MAX_EXCEL = new Decimal('9.99999999999999e307');
+const MAX_EXCEL = 9.99999999999999e307;
 /** En deçà, une valeur de cellule est rendue comme 0. */
-const PLUS_PETIT_NON_NUL = new Decimal('1e-100');
+const PLUS_PETIT_NON_NUL = 1e-100;
 
 /** Valeur de cellule : nombre (montant arrondi au centime par la règle) ou booléen. */
 export function versCellule(f: FonctionCatalogue, r: Resultat<Decimal | boolean>): number | boolean {
   if (typeof r.valeur === 'boolean') return r.valeur;
-  if (r.valeur.abs().greaterThan(MAX_EXCEL)) {
+  if (r.valeur.isNaN()) throw new ErreurRegle('#NOMBRE!', `SIP.${f.nom} : résultat non numérique`);
+  const n = r.valeur.toNumber();
+  if (!Number.isFinite(n) || Math.abs(n) > MAX_EXCEL) {
     throw new ErreurRegle('#NOMBRE!', `SIP.${f.nom} : résultat trop grand pour une cellule Excel`);
   }
-  if (!r.valeur.isFinite()) throw new ErreurRegle('#NOMBRE!', `SIP.${f.nom} : résultat non numérique`);
   // Jamais -0 (affiché « -0 » par certains formats) ; une valeur sous 1e-100 (aucune grandeur du
   // domaine n'est si petite) vaut 0 : HyperFormula rend NaN au-dessous d'environ 1e-300.
-  if (r.valeur.abs().lessThan(PLUS_PETIT_NON_NUL)) return 0;
-  return r.valeur.toNumber();
+  if (Math.abs(n) < PLUS_PETIT_NON_NUL) return 0;
+  return n;
 }
 
 /** Évalue et renvoie directement la valeur de cellule. */

@@ -20,7 +20,7 @@ export function aci(bareme: Bareme, e: { pointsFixes: Decimal; pointsVariables: 
   const l = new LecteurBareme(bareme, e.date);
   const point = l.valeur('aci.valeur_point');
   const reference = l.valeur('aci.patientele_reference');
-  const entrees = { points_fixes: fixes.toNumber(), points_variables: variables.toNumber(), patientele: patientele.toNumber(), prerequis_remplis: e.prerequisRemplis };
+  const entrees = { points_fixes: fixes, points_variables: variables, patientele: patientele, prerequis_remplis: e.prerequisRemplis };
   if (!e.prerequisRemplis) {
     return resultat(ZERO, REGLE_ACI, l, entrees, 'un indicateur prérequis n’est pas rempli : aucune rémunération (0 €)');
   }
@@ -28,7 +28,7 @@ export function aci(bareme: Bareme, e: { pointsFixes: Decimal; pointsVariables: 
   const points = fixes.plus(variablesRetenus);
   const valeur = points.times(point);
   return resultat(auCentime(valeur), REGLE_ACI, l, entrees,
-    `(${formatNombre(fixes)} + ${formatNombre(variables)} × ${formatNombre(patientele)} / ${formatNombre(reference)}) × ${formatEuros(point)} = ${formatNombre(points)} points × ${formatEuros(point)} = ${formatEuros(valeur)}`);
+    () => `(${formatNombre(fixes)} + ${formatNombre(variables)} × ${formatNombre(patientele)} / ${formatNombre(reference)}) × ${formatEuros(point)} = ${formatNombre(points)} points × ${formatEuros(point)} = ${formatEuros(valeur)}`);
 }
 
 export function aciAvance(bareme: Bareme, e: { montantAnnuel: Decimal; date: string }): Resultat {
@@ -39,8 +39,8 @@ export function aciAvance(bareme: Bareme, e: { montantAnnuel: Decimal; date: str
   const proportionnelle = auCentime(montant.times(taux));
   const valeur = min(montant, max(proportionnelle, minimum));
   const minimumApplique = !valeur.equals(proportionnelle);
-  return resultat(valeur, REGLE_AVANCE, l, { montant_annuel: montant.toNumber() },
-    `${formatTaux(taux)} × ${formatEuros(montant)} = ${formatEuros(proportionnelle)}` +
+  return resultat(valeur, REGLE_AVANCE, l, { montant_annuel: montant },
+    () => `${formatTaux(taux)} × ${formatEuros(montant)} = ${formatEuros(proportionnelle)}` +
     (minimumApplique ? ` ; minimum ${formatEuros(minimum)}, sans dépasser le montant annuel → ${formatEuros(valeur)}` : ''),
     minimumApplique ? [{ texte: 'Avance portée au minimum, bornée au montant annuel', statut: 'a_confirmer', source: { document: 'REGLES.md §4', section: 'Avance minimale' } }] : []);
 }

@@ -38,10 +38,10 @@ export function caiTotal(bareme: Bareme, e: { etp: Decimal; date: string }): Res
   const etp2 = min(max(etp.minus(fin1), ZERO), fin2.minus(fin1));
   const brut = etp1.times(m1).plus(etp2.times(m2));
   const total = min(brut, plafond);
-  const calcul =
+  const calcul = () =>
     `${formatNombre(etp1)} × ${formatEuros(m1)} + ${formatNombre(etp2)} × ${formatEuros(m2)} = ${formatEuros(brut)}` +
     `, plafonné à ${formatEuros(plafond)} → ${formatEuros(total)}`;
-  return resultat(auCentime(total), REGLE_CAI, l, { etp: etp.toNumber() }, calcul, etp.isInteger() ? [] : [ETP_FRACTIONNAIRE]);
+  return resultat(auCentime(total), REGLE_CAI, l, { etp: etp }, calcul, etp.isInteger() ? [] : [ETP_FRACTIONNAIRE]);
 }
 
 /** CAI total (versement null) ou l'un des deux versements. */
@@ -53,8 +53,8 @@ export function cai(bareme: Bareme, e: { etp: Decimal; versement: Decimal | null
   const part = l.valeur('cai.part_premier_versement');
   const premier = auCentime(total.valeur.times(part));
   const valeur = numero === 1 ? premier : total.valeur.minus(premier);
-  const r = resultat(valeur, REGLE_CAI, l, { etp: e.etp.toNumber(), versement: numero },
-    `${numero === 1 ? `1er versement : ${formatTaux(part)} × ${formatEuros(total.valeur)}` : `2e versement : ${formatEuros(total.valeur)} − ${formatEuros(premier)}`}` +
+  const r = resultat(valeur, REGLE_CAI, l, { etp: e.etp, versement: numero },
+    () => `${numero === 1 ? `1er versement : ${formatTaux(part)} × ${formatEuros(total.valeur)}` : `2e versement : ${formatEuros(total.valeur)} − ${formatEuros(premier)}`}` +
     ` = ${formatEuros(valeur)} [total : ${total.explication.calcul}]`, total.explication.interpretations);
   r.explication.parametres = [...total.explication.parametres, ...r.explication.parametres];
   r.explication.avertissements = [...new Set([...total.explication.avertissements, ...r.explication.avertissements])];
@@ -70,8 +70,8 @@ export function cosco(bareme: Bareme, e: { etp: Decimal; annees: Decimal; date: 
   const interpretations: Interpretation[] = annees.isInteger()
     ? []
     : [{ texte: 'Année incomplète : montant au prorata du temps', statut: 'a_confirmer', source: { document: 'REGLES.md §2', section: 'COSCO par ETP-année' } }];
-  return resultat(auCentime(total), REGLE_COSCO, l, { etp: etp.toNumber(), annees: annees.toNumber() },
-    `${formatEuros(montant)} × ${formatNombre(etp)} ETP × ${formatNombre(annees)} an(s) = ${formatEuros(total)}`, interpretations);
+  return resultat(auCentime(total), REGLE_COSCO, l, { etp: etp, annees: annees },
+    () => `${formatEuros(montant)} × ${formatNombre(etp)} ETP × ${formatNombre(annees)} an(s) = ${formatEuros(total)}`, interpretations);
 }
 
 export function cst(bareme: Bareme, e: { honorairesAnnuels: Decimal; etp: Decimal; date: string }): Resultat {
@@ -86,7 +86,7 @@ export function cst(bareme: Bareme, e: { honorairesAnnuels: Decimal; etp: Decima
   const interpretations: Interpretation[] = etp.isInteger()
     ? []
     : [{ texte: 'Plafond « par ETP médical » proratisé pour un ETP fractionnaire', statut: 'a_confirmer', source: { document: 'REGLES.md §2', section: 'Points ouverts' } }];
-  return resultat(auCentime(valeur), REGLE_CST, l, { honoraires_annuels: honoraires.toNumber(), etp: etp.toNumber() },
-    `min(${formatTaux(taux)} × ${formatEuros(honoraires)} = ${formatEuros(majoration)} ; ${formatEuros(plafondEtp)} × ${formatNombre(etp)} ETP = ${formatEuros(plafond)}) = ${formatEuros(valeur)}`,
+  return resultat(auCentime(valeur), REGLE_CST, l, { honoraires_annuels: honoraires, etp: etp },
+    () => `min(${formatTaux(taux)} × ${formatEuros(honoraires)} = ${formatEuros(majoration)} ; ${formatEuros(plafondEtp)} × ${formatNombre(etp)} ETP = ${formatEuros(plafond)}) = ${formatEuros(valeur)}`,
     interpretations);
 }

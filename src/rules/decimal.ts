@@ -18,3 +18,15 @@ export function min(a: Decimal, b: Decimal): Decimal {
 export function max(a: Decimal, b: Decimal): Decimal {
   return a.greaterThan(b) ? a : b;
 }
+
+// Constantes converties une fois et partagées (un Decimal est immuable) : bornes, valeurs par
+// défaut, valeurs du barème. Convertir à chaque appel coûterait plus que le calcul lui-même.
+const memoire = new Map<string | number, Decimal>();
+export function decimalConstant(x: string | number): Decimal {
+  let d = memoire.get(x);
+  if (d === undefined) {
+    d = new Decimal(x);
+    memoire.set(x, d);
+  }
+  return d;
+}

@@ -60,7 +60,7 @@ export function eligibleZone(dispositif: Dispositif, zone: Zone): Resultat<boole
   const ok = r.zones.includes(zone);
   return resultat(ok, regle(`eligibilite.${dispositif}`, `Éligibilité du ${LIBELLES_DISPOSITIF[dispositif]} : ${r.condition}`, r.source), null,
     { dispositif, zone },
-    ok ? `${LIBELLES_ZONE[zone]} : éligible (${r.condition})` : `${LIBELLES_ZONE[zone]} : non éligible, condition : ${r.condition}`);
+    () => ok ? `${LIBELLES_ZONE[zone]} : éligible (${r.condition})` : `${LIBELLES_ZONE[zone]} : non éligible, condition : ${r.condition}`);
 }
 
 /** Message de refus d'une aide dans une zone, ou null si l'aide y est permise. */

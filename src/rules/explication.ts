@@ -22,7 +22,8 @@ export interface Regle {
   source: Source;
 }
 
-export type ValeurEntree = string | number | boolean | null;
+/** Valeur d'une entrée ; un Decimal est gardé tel quel (converti seulement à l'affichage). */
+export type ValeurEntree = string | number | boolean | null | Decimal;
 
 export interface Explication {
   regle: Regle;

@@ -27,8 +27,8 @@ export function garantie400(bareme: Bareme, e: { coutSalarialMensuel: Decimal; h
   const coutRetenu = min(cout, plafond);
   const valeur = max(ZERO, coutRetenu.minus(honoraires));
   return resultat(auCentime(valeur), REGLE_GARANTIE, l,
-    { cout_salarial_mensuel: cout.toNumber(), honoraires_mensuels: honoraires.toNumber(), quotite: quotite.toNumber() },
-    `max(0 ; min(${formatEuros(cout)} ; ${formatEuros(plafondTp)} × ${formatNombre(quotite)} = ${formatEuros(plafond)}) − ${formatEuros(honoraires)}) = ${formatEuros(valeur)}`);
+    { cout_salarial_mensuel: cout, honoraires_mensuels: honoraires, quotite: quotite },
+    () => `max(0 ; min(${formatEuros(cout)} ; ${formatEuros(plafondTp)} × ${formatNombre(quotite)} = ${formatEuros(plafond)}) − ${formatEuros(honoraires)}) = ${formatEuros(valeur)}`);
 }
 
 /** Plafond mensuel garanti pour une quotité (plafond temps plein × quotité). */
@@ -37,8 +37,8 @@ export function plafond400(bareme: Bareme, e: { quotite: Decimal; date: string }
   const l = new LecteurBareme(bareme, e.date);
   const plafondTp = l.valeur('postes400.plafond_mensuel_temps_plein');
   const valeur = plafondTp.times(quotite);
-  return resultat(auCentime(valeur), REGLE_GARANTIE, l, { quotite: quotite.toNumber() },
-    `${formatEuros(plafondTp)} × ${formatNombre(quotite)} = ${formatEuros(valeur)}`);
+  return resultat(auCentime(valeur), REGLE_GARANTIE, l, { quotite: quotite },
+    () => `${formatEuros(plafondTp)} × ${formatNombre(quotite)} = ${formatEuros(valeur)}`);
 }
 
 export function seuil400(bareme: Bareme, e: { moisDuContrat: Decimal; quotite: Decimal; date: string }): Resultat {
@@ -49,17 +49,17 @@ export function seuil400(bareme: Bareme, e: { moisDuContrat: Decimal; quotite: D
   const initial = mois.lessThanOrEqualTo(moisInitial);
   const seuilTp = initial ? l.valeur('postes400.seuil_initial') : l.valeur('postes400.seuil_courant');
   const valeur = seuilTp.times(quotite);
-  return resultat(valeur, REGLE_SEUIL, l, { mois_du_contrat: mois.toNumber(), quotite: quotite.toNumber() },
-    `mois ${formatNombre(mois)} ${initial ? `≤ ${formatNombre(moisInitial)}` : `> ${formatNombre(moisInitial)}`} : ${formatNombre(seuilTp)} × ${formatNombre(quotite)} = ${formatNombre(valeur)} consultations par mois`);
+  return resultat(valeur, REGLE_SEUIL, l, { mois_du_contrat: mois, quotite: quotite },
+    () => `mois ${formatNombre(mois)} ${initial ? `≤ ${formatNombre(moisInitial)}` : `> ${formatNombre(moisInitial)}`} : ${formatNombre(seuilTp)} × ${formatNombre(quotite)} = ${formatNombre(valeur)} consultations par mois`);
 }
 
 export function maternite400(e: { salaireCharge: Decimal; indemnitesJournalieres: Decimal; salaireMaintenu: boolean }): Resultat {
   const salaire = verifier('salaire_charge', e.salaireCharge, POSITIF);
   const ij = verifier('indemnites_journalieres', e.indemnitesJournalieres, POSITIF);
   const valeur = e.salaireMaintenu ? max(ZERO, salaire.minus(ij)) : ZERO;
-  const calcul = e.salaireMaintenu
+  const calcul = () => e.salaireMaintenu
     ? `${formatEuros(salaire)} − ${formatEuros(ij)} = ${formatEuros(valeur)}${salaire.lessThan(ij) ? ' (les IJ dépassent le salaire : rien à la charge de l’employeur)' : ''}`
     : 'salaire non maintenu : aucune prise en charge (0 €)';
   return resultat(auCentime(valeur), REGLE_MATERNITE, null,
-    { salaire_charge: salaire.toNumber(), indemnites_journalieres: ij.toNumber(), salaire_maintenu: e.salaireMaintenu }, calcul);
+    { salaire_charge: salaire, indemnites_journalieres: ij, salaire_maintenu: e.salaireMaintenu }, calcul);
 }

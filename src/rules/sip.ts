@@ -28,18 +28,18 @@ export function plafondSip(bareme: Bareme, e: { nbProfessionnels: Decimal; date:
   const maximum = l.valeurOuAucune('sip.plafond.maximum');
   const brut = base.plus(parPro.times(n));
   const plafond = maximum === null ? brut : min(brut, maximum);
-  const calcul =
+  const calcul = () =>
     `${formatEuros(base)} + ${formatEuros(parPro)} × ${formatNombre(n)} = ${formatEuros(brut)}` +
     (maximum === null ? ' (aucun plafond global)' : ` ; plafond global ${formatEuros(maximum)} → ${formatEuros(plafond)}`);
-  return resultat(auCentime(plafond), REGLE_PLAFOND, l, { nb_professionnels: n.toNumber() }, calcul);
+  return resultat(auCentime(plafond), REGLE_PLAFOND, l, { nb_professionnels: n }, calcul);
 }
 
 export function aideSip(bareme: Bareme, e: { montantDevis: Decimal; nbProfessionnels: Decimal; date: string }): Resultat {
   const devis = verifier('montant_devis', e.montantDevis, POSITIF);
   const p = plafondSip(bareme, e);
   const aide = auCentime(min(devis, p.valeur));
-  const r = resultat(aide, REGLE_AIDE, null, { montant_devis: devis.toNumber(), nb_professionnels: e.nbProfessionnels.toNumber() },
-    `min(${formatEuros(devis)} ; plafond ${formatEuros(p.valeur)}) = ${formatEuros(aide)} [plafond : ${p.explication.calcul}]`);
+  const r = resultat(aide, REGLE_AIDE, null, { montant_devis: devis, nb_professionnels: e.nbProfessionnels },
+    () => `min(${formatEuros(devis)} ; plafond ${formatEuros(p.valeur)}) = ${formatEuros(aide)} [plafond : ${p.explication.calcul}]`);
   r.explication.date = e.date;
   r.explication.parametres = fusionnerParametres(r.explication.parametres, p.explication.parametres);
   r.explication.avertissements = [...p.explication.avertissements];
@@ -54,9 +54,9 @@ export function versementSip(bareme: Bareme, e: { montantAide: Decimal; numero: 
   // Le solde est calculé par différence : 1er versement + solde = aide, au centime près.
   const premier = auCentime(aide.times(part));
   const valeur = numero === 1 ? premier : aide.minus(premier);
-  const calcul =
+  const calcul = () =>
     numero === 1
       ? `${formatTaux(part)} × ${formatEuros(aide)} = ${formatEuros(premier)} (à la signature de la convention)`
       : `${formatEuros(aide)} − ${formatEuros(premier)} = ${formatEuros(valeur)} (solde au PV d’installation)`;
-  return resultat(valeur, REGLE_VERSEMENT, l, { montant_aide: aide.toNumber(), numero }, calcul);
+  return resultat(valeur, REGLE_VERSEMENT, l, { montant_aide: aide, numero }, calcul);
 }

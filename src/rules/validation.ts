@@ -1,5 +1,5 @@
 // Contraintes des entrées numériques, décrites une fois : elles servent au contrôle et aux messages.
-import { Decimal } from './decimal';
+import { Decimal, decimalConstant } from './decimal';
 import { ErreurRegle } from './erreurs';
 
 export interface Contrainte {
@@ -25,8 +25,11 @@ export function decrireContrainte(c: Contrainte): string {
 export function respecte(x: Decimal, c: Contrainte): boolean {
   if (!x.isFinite()) return false;
   if (c.entier && !x.isInteger()) return false;
-  if (c.min !== undefined && (c.minExclu ? x.lessThanOrEqualTo(c.min) : x.lessThan(c.min))) return false;
-  if (c.max !== undefined && x.greaterThan(c.max)) return false;
+  if (c.min !== undefined) {
+    const comparaison = x.comparedTo(decimalConstant(c.min));
+    if (c.minExclu ? comparaison <= 0 : comparaison < 0) return false;
+  }
+  if (c.max !== undefined && x.comparedTo(decimalConstant(c.max)) > 0) return false;
   return true;
 }
 

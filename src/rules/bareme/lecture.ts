@@ -1,36 +1,49 @@
 // Lecture du barème à une date : une date hors de toute période de validité est une erreur,
 // jamais une valeur devinée. La lecture garde trace des paramètres utilisés et des changements
 // connus postérieurs à la valeur lue (REGLES.md §6).
-import { Decimal } from '../decimal';
+import { Decimal, decimalConstant } from '../decimal';
 import { ErreurRegle } from '../erreurs';
 import { isoVersFrancais } from '../dates';
 import { ParametreUtilise } from '../explication';
 import { Bareme, ChangementConnu, Parametre, ValeurDatee } from './types';
 
-function index(bareme: Bareme): Map<string, Parametre> {
+interface EntreeIndex {
+  parametre: Parametre;
+  /** Changements connus qui concernent ce paramètre. */
+  changements: ChangementConnu[];
+}
+
+function concerne(c: ChangementConnu, id: string): boolean {
+  return c.concerne.some((cible) => (cible.endsWith('.') ? id.startsWith(cible) : id === cible));
+}
+
+// Index par barème, construit à la première lecture (un barème n'est pas modifié en place une fois lu).
+const indexes = new WeakMap<Bareme, Map<string, EntreeIndex>>();
+function index(bareme: Bareme): Map<string, EntreeIndex> {
   let m = indexes.get(bareme);
   if (!m) {
-    m = new Map(bareme.parametres.map((p) => [p.id, p]));
+    m = new Map(bareme.parametres.map((p) => [p.id, { parametre: p, changements: bareme.changements.filter((c) => concerne(c, p.id)) }]));
     indexes.set(bareme, m);
   }
   return m;
 }
-const indexes = new WeakMap<Bareme, Map<string, Parametre>>();
 
-/** Valeurs du barème déjà converties (un Decimal est immuable : on peut le partager). */
-const decimaux = new Map<string, Decimal>();
-function decimalDe(texte: string): Decimal {
-  let d = decimaux.get(texte);
-  if (d === undefined) {
-    d = new Decimal(texte);
-    decimaux.set(texte, d);
+/** La fiche « paramètre utilisé » d'une valeur datée, partagée entre les lectures. */
+const fiches = new WeakMap<ValeurDatee, ParametreUtilise>();
+function ficheDe(parametre: Parametre, valeur: ValeurDatee): ParametreUtilise {
+  let f = fiches.get(valeur);
+  if (f === undefined) {
+    f = { id: parametre.id, libelle: parametre.libelle, unite: parametre.unite, ...valeur };
+    fiches.set(valeur, f);
   }
-  return d;
+  return f;
 }
 
-export function trouverValeur(bareme: Bareme, id: string, date: string): { parametre: Parametre; valeur: ValeurDatee } {
-  const parametre = index(bareme).get(id);
-  if (!parametre) throw new ErreurRegle('#N/A', `Paramètre de barème inconnu : ${id}`);
+
+export function trouverValeur(bareme: Bareme, id: string, date: string): { parametre: Parametre; valeur: ValeurDatee; changements: ChangementConnu[] } {
+  const entree = index(bareme).get(id);
+  if (!entree) throw new ErreurRegle('#N/A', `Paramètre de barème inconnu : ${id}`);
+  const { parametre, changements } = entree;
   const valeur = parametre.valeurs.find((v) => v.du <= date && (v.au === null || date <= v.au));
   if (!valeur) {
     const periodes = parametre.valeurs
@@ -42,11 +55,7 @@ export function trouverValeur(bareme: Bareme, id: string, date: string): { param
       'date',
     );
   }
-  return { parametre, valeur };
-}
-
-function concerne(c: ChangementConnu, id: string): boolean {
-  return c.concerne.some((cible) => (cible.endsWith('.') ? id.startsWith(cible) : id === cible));
+  return { parametre, valeur, changements };
 }
 
 /** Lecteur de barème à une date donnée, qui note ce qu'il lit. */
@@ -68,17 +77,18 @@ export class LecteurBareme {
 
   /** Valeur facultative : null signifie « aucune » (plafond absent). */
   valeurOuAucune(id: string): Decimal | null {
-    const { parametre, valeur } = trouverValeur(this.bareme, id, this.date);
-    if (!this.utilises.some((u) => u.id === id && u.du === valeur.du)) {
-      this.utilises.push({ id, libelle: parametre.libelle, unite: parametre.unite, ...valeur });
-      for (const c of this.bareme.changements) {
+    const { parametre, valeur, changements } = trouverValeur(this.bareme, id, this.date);
+    const fiche = ficheDe(parametre, valeur);
+    if (!this.utilises.includes(fiche)) {
+      this.utilises.push(fiche);
+      for (const c of changements) {
         // Un changement connu, postérieur à la valeur lue et antérieur ou égal à la date de calcul.
-        if (concerne(c, id) && valeur.du < c.date && c.date <= this.date) {
+        if (valeur.du < c.date && c.date <= this.date) {
           const texte = `À confirmer : ${c.libelle}.`;
           if (!this.avertissements.includes(texte)) this.avertissements.push(texte);
         }
       }
     }
-    return valeur.valeur === null ? null : decimalDe(valeur.valeur);
+    return valeur.valeur === null ? null : decimalConstant(valeur.valeur);
   }
 }
