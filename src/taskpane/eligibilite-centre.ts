@@ -47,9 +47,11 @@ function demandee(aide: Aide, s: Scenario): boolean {
 /** Une ligne par aide. Sans dates valides, l'âge du centre est inconnu : rien n'est conclu. */
 export function eligibiliteCentre(s: Scenario, bareme: Bareme): LigneEligibilite[] {
   if (!dateValide(s.centre.dateCreation) || !dateValide(s.simulation.debut)) return [];
+  const accordNational = s.aci?.adhesion === 'accord_national';
   return eligibiliteScenario(s, bareme).map((e) => ({
     ...e,
-    libelle: LIBELLES_AIDE[e.aide],
+    // La ligne « ACI » porte l'adhésion choisie : ACI ou accord national (exclusifs).
+    libelle: e.aide === 'ACI' && accordNational ? 'Accord national des centres de santé (2015)' : LIBELLES_AIDE[e.aide],
     statut: e.eligible ? 'eligible' : !demandee(e.aide, s) && !refusParZoneOuType(e.aide, s) ? 'non_demande' : 'non_eligible',
   }));
 }

@@ -5,6 +5,9 @@ import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTh
 import { BAREME_PAR_DEFAUT } from '../rules/bareme/donnees';
 import { App } from './App';
 import { servicesOffice } from './office-classeur';
+import { servicesProgrammeOffice } from './programme/ecrire-programme.office';
+import { VoletAvecOnglets } from './programme/Onglets';
+import { VueProgramme } from './programme/VueProgramme';
 
 Office.onReady((info) => {
   document.documentElement.lang = 'fr';
@@ -13,7 +16,10 @@ Office.onReady((info) => {
   createRoot(racine).render(
     <FluentProvider theme={webLightTheme} lang="fr" dir="ltr">
       {info.host === Office.HostType.Excel ? (
-        <App services={servicesOffice(BAREME_PAR_DEFAUT)} bareme={BAREME_PAR_DEFAUT} />
+        <VoletAvecOnglets
+          simulation={<App services={servicesOffice(BAREME_PAR_DEFAUT)} bareme={BAREME_PAR_DEFAUT} />}
+          programme={<VueProgramme services={servicesProgrammeOffice()} bareme={BAREME_PAR_DEFAUT} />}
+        />
       ) : (
         // Page ouverte hors d'Excel (navigateur seul) : rien à écrire, on le dit.
         <MessageBar intent="warning">

@@ -22,6 +22,8 @@ const BADGE: Record<StatutEligibilite, { texte: string; couleur: 'success' | 'da
   non_demande: { texte: 'Non demandée', couleur: 'informative' },
 };
 
+const majuscule = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
 export function PanneauEligibilite({ lignes }: { lignes: LigneEligibilite[] }) {
   const s = useStyles();
   const st = styles();
@@ -38,7 +40,7 @@ export function PanneauEligibilite({ lignes }: { lignes: LigneEligibilite[] }) {
                 <Text weight="semibold">{l.libelle}</Text>
                 <Badge className={st.badge} appearance="tint" color={BADGE[l.statut].couleur}>{BADGE[l.statut].texte}</Badge>
               </div>
-              <Text className={s.note}>{l.motif}</Text>
+              <Text className={s.note}>{majuscule(l.motif)}</Text>
             </li>
           ))}
         </ul>

@@ -151,6 +151,14 @@ function fileEcriture(feuille: Excel.Worksheet, d: DescriptionFeuille, nomsExist
   for (const c of d.cellules) if (c.nom) feuille.names.add(c.nom, feuille.getRange(c.adresse));
 }
 
+/**
+ * File l'écriture d'une description quelconque (sans provenance) sur une feuille déjà obtenue, sans
+ * `sync` : pour les feuilles qui ne sont pas des simulations (programme SIP, modèle de tableau).
+ */
+export function fileEcritureDescription(feuille: Excel.Worksheet, description: DescriptionFeuille): void {
+  fileEcriture(feuille, description, new Set());
+}
+
 export interface ResultatEcritureOffice {
   feuille: string;
   feuilleProvenance: string;

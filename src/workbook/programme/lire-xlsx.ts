@@ -3,28 +3,9 @@
 import ExcelJS from 'exceljs';
 import { CandidatureBrute, Champ, CHAMPS, ErreurCandidatures, lireCandidatures } from '../../rules/programme/lecture';
 import { Candidature } from '../../rules/programme/types';
+import { ENTETES, normaliserEntete as normaliser } from './entetes';
 
-const normaliser = (t: string) =>
-  t
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/€|\beur\b|\(.*?\)/g, ' ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-
-/** En-têtes acceptés pour chaque champ (comparés sans accents, casse ni ponctuation). */
-export const ENTETES: Record<Champ, string[]> = {
-  nom: ['MSP', 'Nom', 'Nom de la MSP', 'Maison de santé', 'Candidat', 'nom'],
-  nbProfessionnels: ['Professionnels', 'Nb professionnels', 'Nombre de professionnels', 'nbProfessionnels'],
-  montantDevis: ['Devis validés', 'Devis', 'Montant des devis', 'Montant des devis validés', 'montantDevis'],
-  projetSanteValide: ['Projet de santé validé', 'Projet de santé', 'projetSanteValide'],
-  aci: ['ACI', 'Statut ACI', 'Adhésion ACI', 'aci'],
-  logicielLabellise: ['Logiciel labellisé', 'Logiciel labellisé ANS', 'Logiciel', 'logicielLabellise'],
-  zone: ['Zone', 'Zonage', 'zone'],
-  maturite: ['Maturité', 'Score de maturité', 'Niveau de maturité', 'maturite'],
-  dateCandidature: ['Date de candidature', 'Date de dépôt', 'Date', 'dateCandidature'],
-};
+export { ENTETES };
 
 const INDEX_ENTETES = new Map<string, Champ>(CHAMPS.flatMap((c) => ENTETES[c].map((e) => [normaliser(e), c] as [string, Champ])));
 
