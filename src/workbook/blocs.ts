@@ -6,6 +6,7 @@ import type { Bareme } from '../rules/bareme/types';
 import type { Cellule, Graphique } from './description';
 import type { Aide, Financeur } from './eligibilite-scenario';
 import type { Scenario } from './scenario';
+import { blocPlanDeFinancement } from './plan/bloc';
 
 export interface LigneVersement {
   aide: Aide;
@@ -51,10 +52,5 @@ export interface ResultatBloc {
 
 export type BlocSupplementaire = (refs: ReferencesSimulation, ligneDepart: number) => ResultatBloc;
 
-/**
- * Blocs ajoutés à toute simulation (volet et CLI, et relus par `sip verify` pour comparer les formules).
- * TODO(issue 8, plan de financement) : importer le bloc de `./plan` et l'ajouter ici, par exemple
- *   import { blocPlanDeFinancement } from './plan';
- *   export const BLOCS_SUPPLEMENTAIRES: readonly BlocSupplementaire[] = [blocPlanDeFinancement];
- */
-export const BLOCS_SUPPLEMENTAIRES: readonly BlocSupplementaire[] = [];
+/** Blocs ajoutés à toute simulation (volet et CLI, et relus par `sip verify` pour comparer les formules). */
+export const BLOCS_SUPPLEMENTAIRES: readonly BlocSupplementaire[] = [blocPlanDeFinancement];

@@ -73,6 +73,23 @@
       load: function () { return self.names; },
       get items() { return noms.slice(); },
     };
+    // Graphiques natifs (plan de financement) : notés, supprimables.
+    var graphiques = [];
+    this.graphiques = graphiques;
+    this.charts = {
+      add: function (type, source, seriesBy) {
+        var g = {
+          name: '', type: type, donnees: source.adresseLocale, seriesBy: seriesBy,
+          title: { text: '' }, legend: { position: '', visible: false }, axes: { valueAxis: { numberFormat: '' } },
+          setPosition: function (debut, fin) { g.position = debut + ':' + (fin || debut); },
+          delete: function () { graphiques.splice(graphiques.indexOf(g), 1); },
+        };
+        graphiques.push(g);
+        return g;
+      },
+      load: function () { return self.charts; },
+      get items() { return graphiques.slice(); },
+    };
   }
   Feuille.prototype.load = function () { return this; };
   Feuille.prototype.getRange = function (adresse) { return new Plage(this, adresse); };
@@ -226,10 +243,13 @@
   };
   window.__fauxExcel = {
     journal: journal,
-    /** Instantané sérialisable : feuilles → cellules { formule, valeur, format }, noms, visibilité. */
+    /** Instantané sérialisable : feuilles → cellules { formule, valeur, format }, noms, visibilité, graphiques. */
     etat: function () {
       return feuilles.map(function (f) {
-        return { nom: f.name, visibilite: f.visibility, cellules: f.cellules, noms: f.names.items, fusions: f.fusions, nbStyles: f.styles.length };
+        return {
+          nom: f.name, visibilite: f.visibility, cellules: f.cellules, noms: f.names.items, fusions: f.fusions, nbStyles: f.styles.length,
+          graphiques: f.graphiques.map(function (g) { return { nom: g.name, type: g.type, donnees: g.donnees, position: g.position, titre: g.title.text }; }),
+        };
       });
     },
     /** Pose une cellule « de l'utilisateur » (pour vérifier qu'une mise à jour la garde). */

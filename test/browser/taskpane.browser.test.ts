@@ -4,24 +4,17 @@
 // on crée la simulation, et on vérifie ce qui a été écrit dans le classeur (formules SIP.* vivantes,
 // formats, noms, provenance masquée, nombre de sync), puis la mise à jour en place après confirmation.
 // Captures d'écran : test/artifacts/volet-simulation.png, volet-confirmation.png, volet-resultat.png.
-import * as fs from 'fs';
-import * as http from 'http';
-import type { AddressInfo } from 'net';
-import * as os from 'os';
 import * as path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { BAREME_PAR_DEFAUT } from '../../src/rules/bareme/donnees';
 import { indicateursParDefaut } from '../../src/taskpane/formulaire';
 import { decrireSimulation } from '../../src/workbook/layout';
 import { nomFeuilleProvenance } from '../../src/workbook/provenance';
 import type { Scenario } from '../../src/workbook/scenario';
-import { construireVolet, RACINE } from './construire-volet';
+import { ARTEFACTS, ouvrirVolet, servirVolet, VoletServi } from './volet-navigateur';
 
 jest.setTimeout(90_000);
 
-const CHROMIUM = '/usr/bin/chromium';
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const ARTEFACTS = path.join(RACINE, 'test/artifacts');
 const FEUILLE = 'Simulation – CDS de Carhaix';
 
 /** Le scénario que le formulaire rempli ci-dessous doit produire. */
@@ -50,70 +43,32 @@ function scenarioAttendu(): Scenario {
 }
 
 interface CelluleEcrite { formule: string | null; valeur: unknown; format: string }
-interface FeuilleEcrite { nom: string; visibilite: string; cellules: Record<string, CelluleEcrite>; noms: { name: string; adresse: string }[] }
+interface FeuilleEcrite {
+  nom: string;
+  visibilite: string;
+  cellules: Record<string, CelluleEcrite>;
+  noms: { name: string; adresse: string }[];
+  graphiques: { nom: string; type: string; donnees: string; position: string; titre: string }[];
+}
 const etatClasseur = (page: Page) => page.evaluate(() => (window as any).__fauxExcel.etat()) as Promise<FeuilleEcrite[]>;
 const journal = (page: Page) => page.evaluate(() => ({ ...(window as any).__fauxExcel.journal })) as Promise<{ runs: number; syncs: number }>;
 const formulesDe = (f: FeuilleEcrite) => Object.fromEntries(Object.entries(f.cellules).filter(([, c]) => c.formule).map(([a, c]) => [a, c.formule]));
 
-let serveur: http.Server;
-let url: string;
-let navigateur: Browser;
-let dossier: string;
+let volet: VoletServi;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium absent (${CHROMIUM}) : lancez « bash scripts/setup.sh »`);
-  dossier = fs.mkdtempSync(path.join(os.tmpdir(), 'volet-'));
-  await construireVolet(dossier);
+  volet = await servirVolet('volet-');
   // Modules réservés à Node : jamais dans le bundle du volet (le mode développement garde les chemins).
-  const bundle = fs.readFileSync(path.join(dossier, 'taskpane.js'), 'utf8');
-  for (const interdit of ['node_modules/hyperformula/', 'node_modules/exceljs/', 'node_modules/@resvg/']) expect(bundle.includes(interdit)).toBe(false);
-  expect(bundle.includes('src/taskpane/App.tsx')).toBe(true);
-  serveur = http.createServer((req, res) => {
-    const fichier = path.join(dossier, decodeURIComponent((req.url ?? '/').split('?')[0]));
-    if (!fichier.startsWith(dossier) || !fs.existsSync(fichier) || fs.statSync(fichier).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    const type = fichier.endsWith('.html') ? 'text/html; charset=utf-8' : fichier.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'application/octet-stream';
-    res.writeHead(200, { 'Content-Type': type }).end(fs.readFileSync(fichier));
-  });
-  await new Promise<void>((ok) => serveur.listen(0, '127.0.0.1', ok));
-  url = `http://127.0.0.1:${(serveur.address() as AddressInfo).port}/taskpane.html`;
-  navigateur = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    // Chromium prend la langue de son interface (format des champs date) dans l'environnement.
-    env: { ...process.env, LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8' },
-    args: ['--lang=fr-FR', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  fs.mkdirSync(ARTEFACTS, { recursive: true });
+  for (const interdit of ['node_modules/hyperformula/', 'node_modules/exceljs/', 'node_modules/@resvg/']) expect(volet.bundle.includes(interdit)).toBe(false);
+  expect(volet.bundle.includes('src/taskpane/App.tsx')).toBe(true);
 });
 
 afterAll(async () => {
-  await navigateur?.close();
-  await new Promise((ok) => (serveur ? serveur.close(ok) : ok(undefined)));
-  if (dossier) fs.rmSync(dossier, { recursive: true, force: true });
+  await volet?.fermer();
 });
 
 it('remplit le formulaire, crée la simulation (formules SIP.* vivantes), puis la met à jour en place après confirmation', async () => {
-  const contexte = await navigateur.newContext({ viewport: { width: 400, height: 900 }, locale: 'fr-FR' });
-  const page = await contexte.newPage();
-  const exterieures: string[] = [];
-  const erreurs: string[] = [];
-  page.on('pageerror', (e) => erreurs.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') erreurs.push(m.text()); });
-  // Office.js : le faux hôte ; tout autre appel hors de 127.0.0.1 est refusé et noté (aucune télémétrie).
-  await page.route('**/*', async (route) => {
-    const u = route.request().url();
-    if (u === OFFICE_JS) await route.fulfill({ status: 200, contentType: 'text/javascript', body: fs.readFileSync(path.join(__dirname, 'faux-office.js'), 'utf8') });
-    else if (u.startsWith('http://127.0.0.1:')) await route.continue();
-    else {
-      exterieures.push(u);
-      await route.abort();
-    }
-  });
-
-  await page.goto(url);
+  const { page, exterieures, erreurs } = await ouvrirVolet(volet, 900);
   await page.getByRole('heading', { name: 'Simulation d’un centre' }).waitFor();
 
   // — Centre —
@@ -205,10 +160,16 @@ it('remplit le formulaire, crée la simulation (formules SIP.* vivantes), puis l
   expect(feuille.noms.length).toBe(attendue.cellules.filter((c) => c.nom).length);
   const provenance = classeur.find((f) => f.nom === nomFeuilleProvenance(FEUILLE))!;
   expect(provenance.visibilite).toBe('Hidden');
+  // Graphiques natifs du plan de financement : colonnes empilées par financeur, courbe du solde.
+  expect(attendue.graphiques).toHaveLength(2);
+  expect(feuille.graphiques.map((g) => [g.type, g.donnees, g.titre])).toEqual(
+    attendue.graphiques.map((g) => [g.type === 'colonnes_empilees' ? 'ColumnStacked' : 'Line', g.donnees, g.titre]),
+  );
 
   // — Recréer : confirmation demandée ; une cellule de l'utilisateur hors de la zone générée survit —
-  const finPlage = attendue.plage.split(':')[1];
-  const colonneUtilisateur = String.fromCharCode(finPlage.charCodeAt(0) + 2); // deux colonnes après la zone (A…Z)
+  const finPlage = /^([A-Z]+)/.exec(attendue.plage.split(':')[1])![1];
+  const numero = [...finPlage].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) + 2; // deux colonnes après la zone
+  const colonneUtilisateur = numero > 26 ? String.fromCharCode(64 + Math.floor((numero - 1) / 26)) + String.fromCharCode(65 + ((numero - 1) % 26)) : String.fromCharCode(64 + numero);
   await page.evaluate(([f, a]) => (window as any).__fauxExcel.ecrireUtilisateur(f, a, 'Note de l’utilisateur'), [FEUILLE, `${colonneUtilisateur}3`]);
   await m2.getByLabel('Quotité', { exact: true }).fill('0,6');
   await page.getByRole('button', { name: 'Créer la simulation' }).click();
@@ -226,11 +187,13 @@ it('remplit le formulaire, crée la simulation (formules SIP.* vivantes), puis l
   const attendue2 = decrireSimulation(scenario2, BAREME_PAR_DEFAUT, { nomFeuille: FEUILLE });
   expect(formulesDe(miseAJour)).toEqual(Object.fromEntries(attendue2.cellules.filter((c) => c.formule).map((c) => [c.adresse, c.formule])));
   expect(classeur.filter((f) => f.nom === nomFeuilleProvenance(FEUILLE))).toHaveLength(1);
+  // Les graphiques du complément sont recréés, pas empilés.
+  expect(miseAJour.graphiques.map((g) => g.nom)).toEqual(['SIP_Plan_1', 'SIP_Plan_2']);
   await page.screenshot({ path: path.join(ARTEFACTS, 'volet-resultat.png'), fullPage: true, animations: 'disabled' });
 
   expect(exterieures).toEqual([]);
   expect(erreurs).toEqual([]);
-  await contexte.close();
+  await page.context().close();
 });
 
 async function expectAttribut(loc: ReturnType<Page['locator']>, attribut: string, valeur: string) {

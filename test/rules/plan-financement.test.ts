@@ -65,10 +65,10 @@ describe('plan de financement du centre d’exemple (24 mois calculés à la mai
   });
 
   test('chaque aide tombe le bon mois', () => {
-    const g = parMois(p, 'aide.400');
+    const g = parMois(p, 'aide.400.1');
     expect(g).toEqual([3200, 3200, 3200, 2030, 2030, 2030, 0, 0, 0, 0, ...Array(14).fill(2030)]);
-    expect(parMois(p, 'aide.400', 60).slice(24).every((x) => x === 0)).toBe(true); // contrat de 24 mois
-    const mat = parMois(p, 'aide.maternite');
+    expect(parMois(p, 'aide.400.1', 60).slice(24).every((x) => x === 0)).toBe(true); // contrat de 24 mois
+    const mat = parMois(p, 'aide.maternite.1');
     expect(mat[9]).toBe(12000);
     expect(mat.reduce((a, b) => a + b)).toBe(12000);
     const caiM = parMois(p, 'aide.cai');
@@ -145,7 +145,7 @@ describe('plan : autres cas', () => {
     const p = planFinancement(s, B);
     const motifs = p.exclusions.map((e) => e.motif).join('\n');
     expect(motifs).toMatch(/CAI|aide à l’installation/);
-    expect(p.lignes.some((l) => l.id === 'aide.cai' || l.id === 'aide.cosco' || l.id === 'aide.400')).toBe(false);
+    expect(p.lignes.some((l) => l.id === 'aide.cai' || l.id === 'aide.cosco' || l.id.startsWith('aide.400'))).toBe(false);
     // Dr B garde sa montée en charge d'activité, mais sans garantie ; l'ACI reste versé.
     expect(p.aides.ARS.every((x) => x.isZero())).toBe(true);
     expect(p.aides.CPAM[3].toNumber()).toBe(12000);

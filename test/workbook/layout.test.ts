@@ -1,8 +1,18 @@
+import { TITRE_PLAN } from '../../src/workbook/plan';
+import type { Cellule } from '../../src/workbook/description';
 import { BAREME_PAR_DEFAUT } from '../../src/rules/bareme/donnees';
 import { decrireSimulation, moisDeConge } from '../../src/workbook/layout';
 import { eligibiliteScenario } from '../../src/workbook/eligibilite-scenario';
 import { Scenario } from '../../src/workbook/scenario';
 import { exemple, ligneDuLibelle } from './aides';
+
+/** Les cellules au-dessus du bloc « Plan de financement » (qui a ses propres appels SIP.*). */
+function avantLePlan(cellules: Cellule[]): Cellule[] {
+  const titre = cellules.find((c) => c.valeur === TITRE_PLAN);
+  if (!titre) throw new Error('bloc « Plan de financement » absent de la feuille');
+  const ligne = (a: string) => Number(/(\d+)$/.exec(a)![1]);
+  return cellules.filter((c) => ligne(c.adresse) < ligne(titre.adresse));
+}
 
 const cds = exemple('centre-de-sante');
 const d = decrireSimulation(cds, BAREME_PAR_DEFAUT, { dateGeneration: '2026-11-23' });
@@ -100,7 +110,7 @@ describe('mise en page de la simulation (centre de santé d’exemple)', () => {
 
   test('la feuille MSP : SIP avec plafond, aide, 80/20', () => {
     const m = decrireSimulation(exemple('msp-sip'), BAREME_PAR_DEFAUT);
-    const f = m.cellules.filter((c) => c.formule?.includes('SIP.')).map((c) => c.formule);
+    const f = avantLePlan(m.cellules).filter((c) => c.formule?.includes('SIP.')).map((c) => c.formule);
     expect(f).toEqual(expect.arrayContaining(['=SIP.PLAFOND($B$17,$B$13)', '=SIP.AIDE($B$18,$B$17,$B$13)']));
     expect(f.filter((x) => x?.startsWith('=SIP.VERSEMENT(')).length).toBe(2);
   });
@@ -137,7 +147,7 @@ describe('éligibilité par aide', () => {
     expect(e.CST.medecins?.[0]).toBeNull();
     expect(e.CST.medecins?.[1]).toMatch(/9 jour\(s\).*au moins 10/);
     expect(e['400POSTES'].motif).toMatch(/hors zone/);
-    const f = decrireSimulation(s, BAREME_PAR_DEFAUT).cellules.filter((c) => c.formule?.startsWith('=SIP.CST('));
+    const f = avantLePlan(decrireSimulation(s, BAREME_PAR_DEFAUT).cellules).filter((c) => c.formule?.startsWith('=SIP.CST('));
     expect(f.map((c) => c.formule)).toEqual(['=SIP.CST($H$17,$B$17,B$50)', '=SIP.CST($H$17,$B$17,C$50)', '=SIP.CST($H$17,$B$17,D$50)']);
   });
   test('SIP pour les MSP seulement ; accord national réservé aux centres de santé ; ACI et accord national exclusifs', () => {

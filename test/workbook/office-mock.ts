@@ -139,16 +139,59 @@ class NomsMock extends Chargeable {
   }
 }
 
+/** Graphique créé par le complément (nom, type, plage des données, position). */
+export interface GraphiqueMock {
+  name: string;
+  type: string;
+  donnees: string;
+  position?: string;
+  title: { text: string };
+  legend: { position: string; visible: boolean };
+  axes: { valueAxis: { numberFormat: string } };
+  setPosition(debut: string, fin?: string): void;
+  delete(): void;
+}
+
+class GraphiquesMock extends Chargeable {
+  readonly liste: GraphiqueMock[] = [];
+  constructor(ctx: ContexteMock, private readonly feuille: FeuilleMock) {
+    super(ctx);
+  }
+  add(type: string, source: PlageMock, seriesBy?: string): GraphiqueMock {
+    const liste = this.liste;
+    const ctx = this.ctx;
+    const nomFeuille = this.feuille.nom;
+    const g: GraphiqueMock = {
+      name: '', type, donnees: source.adresse, title: { text: '' }, legend: { position: '', visible: false }, axes: { valueAxis: { numberFormat: '' } },
+      setPosition(debut: string, fin?: string) {
+        this.position = `${debut}:${fin ?? debut}`;
+      },
+      delete() {
+        liste.splice(liste.indexOf(g), 1);
+        ctx.journal.push(`${nomFeuille}!graphique ${g.name}.delete`);
+      },
+    };
+    ctx.journal.push(`${nomFeuille}!charts.add ${type} ${source.adresse} ${seriesBy ?? ''}`.trim());
+    liste.push(g);
+    return g;
+  }
+  get items(): GraphiqueMock[] {
+    return this.lire('items', [...this.liste]);
+  }
+}
+
 export class FeuilleMock extends Chargeable {
   readonly cellules = new Map<string, CelluleMock>();
   fusions: string[] = [];
   readonly largeurs = new Map<string, number>();
   visibility = 'Visible';
   readonly names: NomsMock;
+  readonly charts: GraphiquesMock;
   supprimee = false;
   constructor(ctx: ContexteMock, private readonly _nom: string, readonly isNullObject = false) {
     super(ctx);
     this.names = new NomsMock(ctx, this);
+    this.charts = new GraphiquesMock(ctx, this);
   }
   get name(): string {
     return this.lire('name', this._nom);

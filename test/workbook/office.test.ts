@@ -97,8 +97,12 @@ describe('ecrireOffice : nouvelle feuille', () => {
     const c = ctx();
     await ecrire(c);
     const f = c.feuille('Simulation');
-    f.getRange('M3').formulas = [['ma note']];
-    f.getRange('A400').formulas = [['=B20*2']];
+    // Deux cellules de l'utilisateur hors de la plage générée : à droite et en dessous.
+    const [, colonneFin, ligneFin] = /^A1:([A-Z]+)(\d+)$/.exec(description.plage)!;
+    expect(colonneFin.length < 2 || colonneFin < 'AZ').toBe(true);
+    const sous = `A${Number(ligneFin) + 10}`;
+    f.getRange('AZ3').formulas = [['ma note']];
+    f.getRange(sous).formulas = [['=B20*2']];
     // L'utilisateur passe le 3e médecin à 80 % dans le formulaire, puis ré-applique.
     const s2 = structuredClone(scenario);
     s2.medecins[2].quotite = 0.8;
@@ -110,8 +114,11 @@ describe('ecrireOffice : nouvelle feuille', () => {
     expect(c.syncs - avant).toBe(3);
     const g = c.feuille('Simulation');
     expect(g).toBe(f);
-    expect(g.v('M3')).toBe('ma note');
-    expect(g.v('A400')).toBe('=B20*2');
+    expect(g.v('AZ3')).toBe('ma note');
+    // Graphiques du plan : ceux du complément sont supprimés puis recréés (jamais empilés).
+    expect(g.charts.liste.map((x) => x.name)).toEqual(['SIP_Plan_1', 'SIP_Plan_2']);
+    expect(c.journal).toContain('Simulation!graphique SIP_Plan_1.delete');
+    expect(g.v(sous)).toBe('=B20*2');
     expect(g.v('B19')).toBe(0.8);
     expect(c.journal).toContain(`Simulation!${description.plage}.clear`);
     expect(c.feuille('_sip_provenance').v('B5')).toBe(p2.empreinte);

@@ -114,6 +114,18 @@ describe('fichier écrit par exceljs', () => {
   });
 });
 
+test('par défaut, chaque graphique du plan de financement devient une image PNG à son ancre', async () => {
+  expect(cds.description.graphiques).toHaveLength(2);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(cds.fichier as unknown as ArrayBuffer);
+  const images = wb.getWorksheet('Simulation')!.getImages();
+  expect(images).toHaveLength(2);
+  const ancres = cds.description.graphiques.map((g) => Number(/(\d+)$/.exec(g.ancre)![1]) - 1);
+  expect(images.map((i) => i.range.tl.nativeRow)).toEqual(ancres);
+  const png = wb.getImage(Number(images[0].imageId));
+  expect((png.buffer as unknown as Buffer).subarray(1, 4).toString()).toBe('PNG');
+});
+
 test('images des blocs (graphiques du plan) posées à leur ancre ; la vérification les ignore', async () => {
   // PNG 1 × 1 transparent.
   const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');

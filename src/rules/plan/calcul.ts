@@ -84,6 +84,11 @@ export function planFinancement(s: Scenario, bareme: Bareme, options: OptionsPla
   const calendrierLu = new Map<string, Statut>();
   const hypotheses: PlanFinancement['hypotheses'] = [];
   const parametres = new Map<string, ParametreUtilise>();
+  const calculs: PlanFinancement['calculs'] = [];
+  const calcul = (id: string, libelle: string, valeur: Decimal, formule: Terme): Terme => {
+    calculs.push({ id, libelle, valeur, formule });
+    return entree(`calcul.${id}`);
+  };
   const lireMois = (id: string, quand: string) => parametreMois(bareme, id, quand, calendrierLu, parametres);
   const vide = (): (Montant | null)[] => Array.from({ length: nbMois }, () => null);
   const ligne = (l: Omit<LignePlan, 'mois'>): LignePlan => {
@@ -116,9 +121,11 @@ export function planFinancement(s: Scenario, bareme: Bareme, options: OptionsPla
   const tarif = (m: number) => new LecteurBareme(bareme, cal.bornes[m]);
 
   // — Médecins : coûts, honoraires, IJ, garantie « 400 postes », congés —
-  const ligneGarantie = ligne({ id: 'aide.400', categorie: 'aide', libelle: 'Garantie de salaire « 400 postes » (mensuelle)', financeur: 'ARS', dispositif: '400POSTES' });
-  const ligneMaternite = ligne({ id: 'aide.maternite', categorie: 'aide', libelle: 'Congés maternité / paternité « 400 postes »', financeur: 'ARS', dispositif: 'MATERNITE400' });
+  // Une ligne de garantie et une de congés par médecin : chaque cellule reste un seul appel SIP.*.
+  const lignesGarantie: LignePlan[] = [];
+  const lignesMaternite: LignePlan[] = [];
   let dureeContrat400 = 0;
+  let ligneTarif: LignePlan | null = null;
   s.medecins.forEach((med, i) => {
     const debutContrat = med.debutContrat ?? s.simulation.debut;
     const m0 = cal.indexMois(debutContrat);
@@ -129,6 +136,12 @@ export function planFinancement(s: Scenario, bareme: Bareme, options: OptionsPla
     const totalPoids = poids.map((p) => p.reduce((a, b) => a.plus(b), ZERO));
     const sur400 = med.poste400 && eligible400;
     if (sur400) dureeContrat400 = lireMois('postes400.duree_mois', debutContrat);
+    const ligneGarantie = { id: `aide.400.${i}`, categorie: 'aide' as const, libelle: `Garantie « 400 postes » — ${med.libelle}`, financeur: 'ARS' as const, dispositif: '400POSTES' as const, medecin: i, mois: vide() };
+    const ligneMaternite = { id: `aide.maternite.${i}`, categorie: 'aide' as const, libelle: `Congés maternité / paternité — ${med.libelle}`, financeur: 'ARS' as const, dispositif: 'MATERNITE400' as const, medecin: i, mois: vide() };
+    if (sur400) {
+      lignesGarantie.push(ligneGarantie);
+      if (med.conges.length) lignesMaternite.push(ligneMaternite);
+    }
     for (let m = Math.max(0, m0); m < nbMois; m++) {
       const k = m - m0 + 1; // mois du contrat du médecin
       const conge = Decimal.min(1, poids.reduce((a, p) => a.plus(p[m]), ZERO));
@@ -155,15 +168,31 @@ export function planFinancement(s: Scenario, bareme: Bareme, options: OptionsPla
         for (const p of l.utilises) parametres.set(`${p.id}@${p.du}`, p);
         return v;
       };
-      const terme_tarif = sip('PARAMETRE', { t: 'tarif.consultation_g' }, date(cal.bornes[m]));
+      // Consultations et tarif : lignes d'activité (une formule SIP.* simple chacune), honoraires = produit.
+      const activite = (consultations: Decimal, formuleConsultations: Terme) => {
+        const tarifMois = t();
+        if (!ligneTarif) {
+          ligneTarif = { id: 'tarif', categorie: 'activite', libelle: 'Tarif de la consultation G', mois: vide() };
+          lignes.unshift(ligneTarif);
+        }
+        ligneTarif.mois[m] = { valeur: tarifMois, formule: sip('PARAMETRE', { t: 'tarif.consultation_g' }, date(cal.bornes[m])) };
+        let lc = lignes.find((x) => x.id === `consultations.${i}`);
+        if (!lc) {
+          lc = { id: `consultations.${i}`, categorie: 'activite', libelle: `Consultations — ${med.libelle}`, medecin: i, mois: vide() };
+          lignes.splice(lignes.indexOf(ligneTarif) + 1 + lignes.filter((x) => x.id.startsWith('consultations.')).length, 0, lc);
+        }
+        // Mois de congé : consultations au prorata du temps travaillé (valeur, pas de formule).
+        lc.mois[m] = { valeur: consultations.times(fC).times(travail), ...(avecFormules && pleinMois ? { formule: formuleConsultations } : {}) };
+        return consultations.times(fC).times(tarifMois);
+      };
       if (med.consultationsParMois !== undefined) {
-        honoraires = d(med.consultationsParMois).times(fC).times(t());
-        formule = fois(entree(`medecin.${i}.consultations`), terme_tarif);
+        honoraires = activite(d(med.consultationsParMois), entree(`medecin.${i}.consultations`));
+        formule = fois({ ligne: `consultations.${i}` }, { ligne: 'tarif' });
       } else if (med.poste400) {
         const seuil = seuil400(bareme, { moisDuContrat: d(k), quotite: d(med.quotite), date: cal.bornes[m] });
         noter(seuil);
-        honoraires = seuil.valeur.times(fC).times(t());
-        formule = fois(sip('SEUIL400', n(k), entree(`medecin.${i}.quotite`), date(cal.bornes[m])), terme_tarif);
+        honoraires = activite(seuil.valeur, sip('SEUIL400', n(k), entree(`medecin.${i}.quotite`), date(cal.bornes[m])));
+        formule = fois({ ligne: `consultations.${i}` }, { ligne: 'tarif' });
       } else {
         honoraires = d(med.honorairesMensuels).times(fC);
         formule = entree(`medecin.${i}.honoraires`);
@@ -188,7 +217,9 @@ export function planFinancement(s: Scenario, bareme: Bareme, options: OptionsPla
       });
     }
   });
-  if (ligneMaternite.mois.some((x) => x !== null)) {
+  // Lignes ARS des médecins après les lignes de coût et d'activité (ordre d'affichage).
+  lignes.push(...lignesGarantie, ...lignesMaternite);
+  if (lignesMaternite.some((l) => l.mois.some((x) => x !== null))) {
     hypotheses.push({ texte: 'Congé maternité/paternité : prise en charge ARS inscrite le mois de fin du congé ; pas de garantie mensuelle les mois entièrement en congé ; salaire et IJ du congé répartis au prorata des mois de congé', statut: 'a_confirmer' });
   }
 
@@ -264,24 +295,28 @@ export function planFinancement(s: Scenario, bareme: Bareme, options: OptionsPla
       const echeance = lireMois('aci.mois_echeance_annuelle', ref);
       const annuel = aci(bareme, { pointsFixes: fixes, pointsVariables: variables, patientele: d(a.patientele), prerequisRemplis: prerequis, date: ref });
       noter(annuel);
-      const termeAnnuel = sip('ACI', entree('aci.fixes'), entree('aci.variables'), entree('aci.patientele'), entree('aci.prerequis'), date(ref));
       // Année de signature : montant au prorata des jours restants (REGLES.md §4 « pro-rated by the contract date »).
       const jours = joursEntre(ref, `${y + 1}-01-01`);
       const joursAnnee = joursEntre(`${y}-01-01`, `${y + 1}-01-01`);
       const prorata = jours === joursAnnee ? null : d(jours).dividedBy(joursAnnee);
       const montant = prorata ? annuel.valeur.times(prorata) : annuel.valeur;
-      const termeMontant: Terme = prorata ? { op: '/', a: fois(termeAnnuel, n(jours)), b: n(joursAnnee) } : termeAnnuel;
+      const termeAnnuel = calcul(`aci.${y}.annuel`, `ACI ${y} : montant annuel`, annuel.valeur,
+        sip('ACI', entree('aci.fixes'), entree('aci.variables'), entree('aci.patientele'), entree('aci.prerequis'), date(ref)));
+      const termeMontant = prorata
+        ? calcul(`aci.${y}.retenu`, `ACI ${y} : montant au prorata (${jours}/${joursAnnee} jours)`, montant, { op: '/', a: fois(termeAnnuel, n(jours)), b: n(joursAnnee) })
+        : termeAnnuel;
       const avance = aciAvance(bareme, { montantAnnuel: montant, date: ref });
       avance.explication.calcul = `montant de l’année ${y} : ${annuel.explication.calcul}${prorata ? ` × ${jours}/${joursAnnee} jours` : ''} ; avance : ${avance.explication.calcul}`;
+      const termeAvance = calcul(`aci.${y}.avance`, `ACI ${y} : avance`, avance.valeur, sip('ACI_AVANCE', termeMontant, date(ref)));
       const dateAvance = y === anneeSignature ? ajouterMois(signature, delai) : finDeMois(y, echeance);
-      verser(ligneAci, 'ACI', 'CPAM', `ACI ${y}, avance`, dateAvance, avance, sip('ACI_AVANCE', termeMontant, date(ref)));
+      verser(ligneAci, 'ACI', 'CPAM', `ACI ${y}, avance`, dateAvance, avance, termeAvance);
       const solde = auCentime(montant).minus(avance.valeur);
+      const termeSolde = calcul(`aci.${y}.solde`, `ACI ${y} : solde (montant − avance)`, solde, { op: '-', a: { arrondi: termeMontant }, b: termeAvance });
       const rSolde: Resultat = {
         valeur: solde,
         explication: { ...avance.explication, regle: { ...avance.explication.regle, id: 'aci.solde', libelle: 'ACI : solde = montant annuel − avance, versé au 30 avril de l’année n+1' }, calcul: `solde ${y} : ${auCentime(montant).toString()} − ${avance.valeur.toString()} = ${solde.toString()} €` },
       };
-      verser(ligneAci, 'ACI', 'CPAM', `ACI ${y}, solde`, finDeMois(y + 1, echeance), rSolde,
-        { op: '-', a: { arrondi: termeMontant }, b: sip('ACI_AVANCE', termeMontant, date(ref)) });
+      verser(ligneAci, 'ACI', 'CPAM', `ACI ${y}, solde`, finDeMois(y + 1, echeance), rSolde, termeSolde);
     }
     if (joursEntre(`${anneeSignature}-01-01`, signature) > 0) hypotheses.push({ texte: 'ACI : montant de l’année de signature au prorata des jours restants', statut: 'a_confirmer' });
   }
@@ -293,11 +328,11 @@ export function planFinancement(s: Scenario, bareme: Bareme, options: OptionsPla
     const cloture = s.sip.dateCloture ?? ajouterMois(conv, lireMois('sip.delai_solde_mois', conv));
     const aide = aideSip(bareme, { montantDevis: d(s.sip.montantDevis), nbProfessionnels: d(s.sip.nbProfessionnels), date: conv });
     noter(aide);
-    const termeAide = sip('AIDE', entree('sip.devis'), entree('sip.nb'), date(conv));
+    const termeAide = calcul('sip.aide', 'SIP : aide = min(devis ; plafond)', aide.valeur, sip('AIDE', entree('sip.devis'), entree('sip.nb'), date(conv)));
     for (const v of [1, 2] as const) {
       const r = versementSip(bareme, { montantAide: aide.valeur, numero: d(v), date: conv });
-      verser(ligneSip, 'SIP', 'ARS', v === 1 ? 'SIP, 80 % à la convention' : 'SIP, solde au PV d’installation', v === 1 ? conv : cloture, r,
-        sip('VERSEMENT', termeAide, n(v), date(conv)));
+      const terme = calcul(`sip.versement${v}`, v === 1 ? 'SIP : versement à la convention' : 'SIP : solde au PV d’installation', r.valeur, sip('VERSEMENT', termeAide, n(v), date(conv)));
+      verser(ligneSip, 'SIP', 'ARS', v === 1 ? 'SIP, 80 % à la convention' : 'SIP, solde au PV d’installation', v === 1 ? conv : cloture, r, terme);
     }
   }
 
@@ -337,6 +372,7 @@ export function planFinancement(s: Scenario, bareme: Bareme, options: OptionsPla
     exclusions,
     hypotheses,
     avertissements: [...avertissements],
+    calculs,
     parametres: [...parametres.values()].sort((a, b) => a.id.localeCompare(b.id) || a.du.localeCompare(b.du)),
   };
 }

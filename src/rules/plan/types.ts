@@ -33,7 +33,8 @@ export interface Montant {
   formule?: Terme;
 }
 
-export type CategorieLigne = 'cout' | 'honoraires' | 'ij' | 'aide';
+/** `activite` : consultations et tarif, affichés mais hors des sommes. */
+export type CategorieLigne = 'activite' | 'cout' | 'honoraires' | 'ij' | 'aide';
 
 export interface LignePlan {
   id: string;
@@ -99,6 +100,12 @@ export interface PlanFinancement {
   /** Interprétations et hypothèses de calendrier propres au plan (statut, source). */
   hypotheses: { texte: string; statut: 'a_confirmer' | 'hypothese' }[];
   avertissements: string[];
+  /**
+   * Calculs intermédiaires des contrats (montant ACI de l'année, avance, solde ; aide SIP et ses
+   * versements), écrits dans la feuille chacun dans sa cellule : les versements y renvoient
+   * (`{ entree: 'calcul.<id>' }`), et chaque formule SIP.* reste un appel simple.
+   */
+  calculs: { id: string; libelle: string; valeur: Decimal; formule: Terme }[];
   /** Chaque paramètre du barème lu par le plan (valeur, dates, source, statut), une fois par valeur datée. */
   parametres: ParametreUtilise[];
 }

@@ -9,24 +9,7 @@ import { Cellule, DescriptionFeuille, FORMATS_EXCEL, StyleCellule } from '../des
 import { colonneDe, ligneDe } from '../layout';
 import { decrireProvenance, Provenance } from '../provenance';
 import { calculerFeuille } from './valeurs';
-
-/** calcId d'Excel 2019/365 : un calcId plus ancien (exceljs écrit 171027) ferait tout recalculer à
- * l'ouverture, et un Excel sans le complément remplacerait les valeurs en cache par #NOM?. */
-const CALC_ID_EXCEL = 191029;
-let calcIdCorrige = false;
-function corrigerCalcId(): void {
-  if (calcIdCorrige) return;
-  calcIdCorrige = true;
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const Xform = require('exceljs/lib/xlsx/xform/book/workbook-calc-properties-xform');
-    Xform.prototype.render = function (xmlStream: { leafNode: (n: string, a: Record<string, unknown>) => void }, model: { fullCalcOnLoad?: boolean }) {
-      xmlStream.leafNode('calcPr', { calcId: CALC_ID_EXCEL, fullCalcOnLoad: model?.fullCalcOnLoad ? 1 : undefined });
-    };
-  } catch {
-    // Structure interne d'exceljs différente : on garde son calcId.
-  }
-}
+import { corrigerCalcId } from './calc-id';
 
 const ARGB = { jaune: 'FFFFF2CC', bleu: 'FFDDEBF7', gris: 'FFF2F2F2', rouge: 'FFC00000', orange: 'FFFCE4D6', noir: 'FF000000', gris_fonce: 'FF595959' };
 
@@ -108,13 +91,17 @@ export interface ImageFeuille {
   titre?: string;
 }
 
-export async function ecrireExcelJs(description: DescriptionFeuille, provenance: Provenance, o: { images?: readonly ImageFeuille[] } = {}): Promise<Buffer> {
+export async function ecrireExcelJs(
+  description: DescriptionFeuille,
+  provenance: Provenance,
+  o: { images?: readonly ImageFeuille[]; valeurs?: Map<string, ValeurCalculee> } = {},
+): Promise<Buffer> {
   corrigerCalcId();
   const wb = new ExcelJS.Workbook();
   wb.creator = `sip-simulateur ${provenance.versionComplement}`;
   wb.created = new Date(provenance.dateGeneration);
   wb.modified = wb.created;
-  ecrireFeuille(wb, description, valeursEnCache(description, provenance));
+  ecrireFeuille(wb, description, o.valeurs ?? valeursEnCache(description, provenance));
   const ws = wb.getWorksheet(description.nom) as ExcelJS.Worksheet;
   for (const img of o.images ?? []) {
     const id = wb.addImage({ buffer: img.png as unknown as ExcelJS.Buffer, extension: 'png' });

@@ -6,18 +6,24 @@ import { decrireSimulation, OptionsSimulation } from '../layout';
 import { creerProvenance, Provenance } from '../provenance';
 import { Scenario } from '../scenario';
 import { VERSION_COMPLEMENT } from '../version';
+import { imageGraphique } from '../plan/images';
 import { ecrireExcelJs, ImageFeuille, valeursEnCache } from './ecrire';
 
-/** Produit les images d'un bloc (graphiques) pour le fichier .xlsx, à partir de la feuille décrite. */
-export type GenerateurImages = (description: DescriptionFeuille, provenance: Provenance) => ImageFeuille[];
+/** Produit des images pour le fichier .xlsx, à partir de la feuille décrite et de ses valeurs calculées. */
+export type GenerateurImages = (description: DescriptionFeuille, valeurs: Map<string, ValeurCalculee>) => ImageFeuille[];
 
 /**
- * Images ajoutées à tout classeur écrit par la CLI.
- * TODO(issue 8, plan de financement) : y inscrire le générateur des images du plan (Node seulement,
- * ./plan/images), qui retrouve la ligne du bloc dans `description` ; le volet crée, lui, des
- * graphiques natifs à partir de `description.graphiques`.
+ * Chaque graphique de la feuille devient une image à son ancre : exceljs n'écrit pas de graphique
+ * natif (le volet, lui, crée des graphiques Excel à partir de `description.graphiques`).
  */
-export const GENERATEURS_IMAGES: GenerateurImages[] = [];
+export const imagesDesGraphiques: GenerateurImages = (description, valeurs) => {
+  const constantes = new Map(description.cellules.map((c) => [c.adresse, c.valeur]));
+  const lire = (adresse: string) => (valeurs.has(adresse) ? valeurs.get(adresse) : constantes.get(adresse));
+  return description.graphiques.map((g) => imageGraphique(g, lire));
+};
+
+/** Images ajoutées à tout classeur écrit par la CLI. */
+export const GENERATEURS_IMAGES: readonly GenerateurImages[] = [imagesDesGraphiques];
 
 export interface SimulationGeneree {
   description: DescriptionFeuille;
@@ -33,7 +39,8 @@ export async function genererSimulation(
 ): Promise<SimulationGeneree> {
   const description = decrireSimulation(scenario, bareme, { ...o, dateGeneration: o.dateGeneration.slice(0, 10) });
   const provenance = creerProvenance(scenario, bareme, description, { versionComplement: VERSION_COMPLEMENT, dateGeneration: o.dateGeneration });
-  const images = (o.images ?? GENERATEURS_IMAGES).flatMap((g) => g(description, provenance));
-  const fichier = await ecrireExcelJs(description, provenance, { images });
-  return { description, provenance, valeurs: valeursEnCache(description, provenance), fichier };
+  const valeurs = valeursEnCache(description, provenance);
+  const images = (o.images ?? GENERATEURS_IMAGES).flatMap((g) => g(description, valeurs));
+  const fichier = await ecrireExcelJs(description, provenance, { images, valeurs });
+  return { description, provenance, valeurs, fichier };
 }

@@ -4,6 +4,7 @@
 // réécrite : les cellules ajoutées par l'utilisateur hors de cette plage survivent.
 // Écriture groupée : formats, formules et valeurs posés par plages entières, peu de `sync`
 // (2 pour une nouvelle feuille, 3 pour une mise à jour).
+import { ajouterGraphiques, FeuilleOffice, PREFIXE_NOM } from '../plan/office-graphiques';
 import { Cellule, DescriptionFeuille, FORMATS_EXCEL, StyleCellule } from '../description';
 import { colonneDe, ligneDe, lettreColonne } from '../layout';
 import { decrireProvenance, estFeuilleProvenance, lireProvenance, nomFeuilleProvenance, Provenance } from '../provenance';
@@ -149,6 +150,8 @@ function fileEcriture(feuille: Excel.Worksheet, d: DescriptionFeuille, nomsExist
   // Noms de la simulation précédente (mise à jour) : retirés puis recréés sur les nouvelles cellules.
   for (const n of nomsExistants) if (n.startsWith('sim_')) feuille.names.getItem(n).delete();
   for (const c of d.cellules) if (c.nom) feuille.names.add(c.nom, feuille.getRange(c.adresse));
+  // Graphiques natifs (plan de financement) ; la CLI en écrit des images équivalentes.
+  ajouterGraphiques(feuille as unknown as FeuilleOffice, d.graphiques);
 }
 
 /**
@@ -191,6 +194,7 @@ export async function ecrireOffice(
       const ancienne = provExistante.getUsedRange();
       ancienne.load('values');
       existante.names.load('items/name');
+      existante.charts.load('items/name');
       await context.sync();
       const valeurs = new Map<string, unknown>();
       (ancienne.values as unknown[][]).forEach((ligne, l) => ligne.forEach((v, k) => valeurs.set(`${lettreColonne(k + 1)}${l + 1}`, v)));
@@ -201,6 +205,8 @@ export async function ecrireOffice(
         anciennePlage = undefined;
       }
       for (const n of existante.names.items) nomsExistants.add(n.name);
+      // Les graphiques que le complément avait créés (jamais ceux de l'utilisateur) sont recréés.
+      for (const g of existante.charts.items) if (g.name.startsWith(PREFIXE_NOM)) g.delete();
       for (const p of new Set([anciennePlage ?? description.plage, description.plage])) {
         const r = existante.getRange(p);
         r.unmerge();

@@ -19,26 +19,16 @@ import {
 import type { BlocSupplementaire, ReferencesSimulation, ResultatBloc } from '../blocs';
 import type { Cellule, FormatCellule, Graphique, StyleCellule } from '../description';
 import type { Scenario } from '../scenario';
-import { absolue, adresse, lettreColonne, rendre, sommeFormules } from './formules';
-import { DonneesGraphique, svgGraphique } from './svg';
+import { absolue, adresse, datesDe, lettreColonne, rendre, sommeFormules } from './formules';
+import { DonneesGraphique } from './svg';
 
 export const TITRE_PLAN = 'Plan de financement';
 export const TITRE_GRAPHIQUE_AIDES = 'Aides par financeur et par année';
 export const TITRE_GRAPHIQUE_SOLDE = 'Résultat net et trésorerie cumulée par année';
-/** Taille des graphiques : en cellules (volet) et en pixels (image de la CLI). */
-const GRAPHIQUE = { largeurColonnes: 4, hauteurLignes: 18, largeurPx: 640, hauteurPx: 360 };
-
-export interface ImagePlanSvg {
-  titre: string;
-  svg: string;
-  ancre: string;
-  largeurPx: number;
-  hauteurPx: number;
-}
+/** Taille des graphiques, en cellules (l'image de la CLI a sa taille en pixels : ./images). */
+const GRAPHIQUE = { largeurColonnes: 4, hauteurLignes: 18 };
 
 export interface BlocPlan extends ResultatBloc {
-  /** Graphiques en SVG, mêmes ancres que `graphiques` (la CLI les convertit en PNG : voir ./images). */
-  images: ImagePlanSvg[];
   plan: PlanFinancement;
 }
 
@@ -153,41 +143,87 @@ export function blocPlanFinancement(s: Scenario, bareme: Bareme, ligneDepart: nu
     c.texte(1, l, 'SIP : nombre de professionnels', 'libelle');
     entrees.set('sip.nb', c.pose(2, l++, { valeur: s.sip.nbProfessionnels, format: 'entier', style: 'entree' }));
   }
-  l++;
 
-  // — Tableau par période —
+  // — Dates de lecture du barème : le début d'une période du tableau, sinon une cellule de la table des
+  // dates ; ainsi chaque formule SIP.* reste un appel simple (références et nombres), que le volet sait
+  // revérifier sans tableur. —
   const P = plan.periodes.length;
   const colPeriode = (k: number) => 2 + k;
   const colTotal = 2 + P;
+  const colDebut = new Map(plan.periodes.map((p, k) => [p.debut, colPeriode(k)]));
+  const autresDates = new Set<string>();
+  for (const cal of plan.calculs) datesDe(cal.formule).forEach((x) => autresDates.add(x));
+  for (const li of plan.lignes) {
+    plan.periodes.forEach((p) => {
+      const mois = li.mois.slice(p.premierMois, p.premierMois + p.nbMois).filter((x) => x !== null);
+      // Colonne annuelle : seulement si la somme s'écrira en formule (mêmes conditions que sommeFormules).
+      if (p.type === 'annee' && (mois.some((x) => !x!.formule) || new Set(mois.map((x) => JSON.stringify(x!.formule))).size > 6)) return;
+      const utiles = li.id === 'tarif' ? mois.slice(0, 1) : mois;
+      for (const x of utiles) if (x?.formule) datesDe(x.formule).forEach((dt) => dt !== p.debut && autresDates.add(dt));
+    });
+  }
+  const restantes = [...autresDates].filter((x) => !colDebut.has(x)).sort();
+  const PAR_LIGNE = 6;
+  const lignesDates = restantes.length ? 1 + Math.ceil(restantes.length / PAR_LIGNE) : 0;
+  const lignesCalculs = plan.calculs.length ? 1 + plan.calculs.length : 0;
+  const ligneDatesPrevue = l + lignesDates + lignesCalculs + 2;
+  const dates = new Map<string, string>();
+  for (const [iso, col] of colDebut) dates.set(iso, absolue(col, ligneDatesPrevue));
+  if (restantes.length) {
+    c.texte(1, l++, 'Autres dates de lecture du barème (contrats)', 'entete');
+    restantes.forEach((iso, k) => {
+      const col = 2 + (k % PAR_LIGNE);
+      if (k % PAR_LIGNE === 0 && k) l++;
+      if (k % PAR_LIGNE === 0) c.texte(1, l, 'Dates', 'libelle');
+      dates.set(iso, c.pose(col, l, { valeur: isoVersSerie(iso), format: 'date', style: 'calcul' }));
+    });
+    l++;
+  }
+  // — Calculs des contrats (ACI par année, aide SIP) : une cellule chacun, les versements y renvoient —
+  if (plan.calculs.length) {
+    c.texte(1, l++, 'Calculs des contrats', 'entete');
+    for (const cal of plan.calculs) {
+      c.texte(1, l, cal.libelle, 'libelle');
+      const f = rendre(cal.formule, { col: 2, entrees, dates });
+      entrees.set(`calcul.${cal.id}`, f ? c.formule(2, l, f, 'euros') : c.nombre(2, l, cal.valeur, 'euros'));
+      l++;
+    }
+  }
+  l++;
+
+  // — Tableau par période —
   const ligneEntete = l;
   c.texte(1, l, 'Période', 'entete');
   plan.periodes.forEach((p, k) => c.texte(colPeriode(k), l, p.libelle, 'entete'));
   c.texte(colTotal, l, 'Total', 'entete');
   l++;
   const ligneDates = l;
+  if (ligneDates !== ligneDatesPrevue) throw new Error(`Plan de financement : ligne des dates ${ligneDates} ≠ ${ligneDatesPrevue}`);
   c.texte(1, l, 'Début de la période', 'libelle');
   plan.periodes.forEach((p, k) => c.pose(colPeriode(k), l, { valeur: isoVersSerie(p.debut), format: 'date', style: 'calcul' }));
   l++;
 
   // Numéros de ligne de chaque ligne du plan (les formules de garantie renvoient au coût et aux honoraires du mois).
-  const sections: { titre: string; lignes: LignePlan[]; total: string; cle: 'charges' | 'recettes' | Financeur }[] = [
+  const sections: { titre: string; lignes: LignePlan[]; total: string | null; cle: 'activite' | 'charges' | 'recettes' | Financeur }[] = [
+    { titre: 'Activité', lignes: plan.lignes.filter((x) => x.categorie === 'activite'), total: null, cle: 'activite' },
     { titre: 'Charges', lignes: plan.lignes.filter((x) => x.categorie === 'cout'), total: 'Total des charges', cle: 'charges' },
     { titre: 'Recettes d’activité', lignes: plan.lignes.filter((x) => x.categorie === 'honoraires' || x.categorie === 'ij'), total: 'Total des recettes d’activité', cle: 'recettes' },
     { titre: `Aides de l’${LIBELLES_FINANCEUR.ARS}`, lignes: plan.lignes.filter((x) => x.financeur === 'ARS'), total: `Total ${LIBELLES_FINANCEUR.ARS}`, cle: 'ARS' },
     { titre: `Aides de l’${LIBELLES_FINANCEUR.CPAM}`, lignes: plan.lignes.filter((x) => x.financeur === 'CPAM'), total: `Total ${LIBELLES_FINANCEUR.CPAM}`, cle: 'CPAM' },
   ];
   const numeros = new Map<string, number>();
-  const totaux = {} as Record<'charges' | 'recettes' | Financeur, number>;
+  const totaux = {} as Record<'activite' | 'charges' | 'recettes' | Financeur, number>;
+  const affichees = sections.filter((sec) => sec.total !== null || sec.lignes.length);
   {
     let x = l;
-    for (const sec of sections) {
+    for (const sec of affichees) {
       x++; // titre de section
       for (const li of sec.lignes) numeros.set(li.id, x++);
       if (!sec.lignes.length) x++; // ligne « aucune »
-      totaux[sec.cle] = x++;
+      if (sec.total !== null) totaux[sec.cle] = x++;
     }
   }
-  for (const sec of sections) {
+  for (const sec of affichees) {
     c.texte(1, l++, sec.titre, 'sous_titre');
     const premiere = l;
     for (const li of sec.lignes) {
@@ -198,14 +234,25 @@ export function blocPlanFinancement(s: Scenario, bareme: Bareme, ligneDepart: nu
         const mois = li.mois.slice(p.premierMois, p.premierMois + p.nbMois).filter((x) => x !== null);
         if (!mois.length) return;
         const valeur = mois.reduce((a, x) => a.plus(x!.valeur), ZERO);
-        const formules = mois.map((x) => (x!.formule ? rendre(x!.formule, { col, entrees, debutPeriode, ...(p.type === 'mois' ? { lignes: numeros } : {}) }) : null));
+        const formules = mois.map((x) => (x!.formule ? rendre(x!.formule, { col, entrees, debutPeriode, dates, ...(p.type === 'mois' ? { lignes: numeros } : {}) }) : null));
+        const format: FormatCellule = li.id.startsWith('consultations.') ? 'consultations' : 'euros';
+        // Tarif : valeur du premier mois de la période (pas une somme).
+        if (li.id === 'tarif') {
+          const f0 = mois[0]!.formule ? rendre(mois[0]!.formule, { col, entrees, debutPeriode, dates }) : null;
+          if (f0) c.formule(col, l, f0, format);
+          else c.nombre(col, l, mois[0]!.valeur, format);
+          return;
+        }
         const f = p.type === 'mois' ? formules[0] : sommeFormules(formules);
-        if (f) c.formule(col, l, f, 'euros');
-        else c.nombre(col, l, valeur, 'euros');
+        if (f) c.formule(col, l, f, format);
+        else c.nombre(col, l, valeur, format);
       });
-      c.formule(colTotal, l, `SUM(${adresse(colPeriode(0), l)}:${adresse(colPeriode(P - 1), l)})`, 'euros', 'total');
+      if (li.id !== 'tarif') {
+        c.formule(colTotal, l, `SUM(${adresse(colPeriode(0), l)}:${adresse(colPeriode(P - 1), l)})`, li.id.startsWith('consultations.') ? 'consultations' : 'euros', 'total');
+      }
       l++;
     }
+    if (sec.total === null) continue;
     if (!sec.lignes.length) c.texte(1, l++, 'Aucune', 'note');
     for (let k = 0; k <= P; k++) {
       const col = k < P ? colPeriode(k) : colTotal;
@@ -309,16 +356,7 @@ export function blocPlanFinancement(s: Scenario, bareme: Bareme, ligneDepart: nu
     { type: 'ligne', titre: TITRE_GRAPHIQUE_SOLDE, donnees: `A${ligneSynthese2}:${derniereAnnee}${finSynthese2}`, ancre: ancre2, largeurColonnes: GRAPHIQUE.largeurColonnes, hauteurLignes: GRAPHIQUE.hauteurLignes },
   ];
   l += GRAPHIQUE.hauteurLignes;
-
-  const donnees = donneesGraphiques(plan);
-  const images = donnees.map((d, k) => ({
-    titre: d.titre,
-    svg: svgGraphique(d, GRAPHIQUE.largeurPx, GRAPHIQUE.hauteurPx),
-    ancre: graphiques[k].ancre,
-    largeurPx: GRAPHIQUE.largeurPx,
-    hauteurPx: GRAPHIQUE.hauteurPx,
-  }));
-  return { cellules: c.liste, graphiques, images, lignes: l - ligneDepart, plan };
+  return { cellules: c.liste, graphiques, lignes: l - ligneDepart, plan };
 }
 
 /** Séries des deux graphiques, calculées par le plan (mêmes chiffres que la synthèse annuelle de la feuille). */

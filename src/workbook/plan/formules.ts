@@ -19,6 +19,19 @@ export interface ContexteFormule {
   lignes?: ReadonlyMap<string, number>;
   /** Date de début de la période et sa cellule (une date égale devient une référence). */
   debutPeriode?: { iso: string; cellule: string };
+  /** Cellules des autres dates (début d'une autre période, table des dates de calcul). */
+  dates?: ReadonlyMap<string, string>;
+}
+
+/** Dates (AAAA-MM-JJ) présentes dans une formule. */
+export function datesDe(t: Terme, out: Set<string> = new Set()): Set<string> {
+  if ('date' in t) out.add(t.date);
+  else if ('sip' in t) t.args.forEach((a) => datesDe(a, out));
+  else if ('op' in t) {
+    datesDe(t.a, out);
+    datesDe(t.b, out);
+  } else if ('arrondi' in t) datesDe(t.arrondi, out);
+  return out;
 }
 
 /** La formule sans « = », ou null si elle ne peut s'écrire dans ce contexte (la cellule prend alors la valeur). */
@@ -37,6 +50,8 @@ export function rendre(t: Terme, ctx: ContexteFormule): string | null {
   if ('n' in t) return t.n;
   if ('date' in t) {
     if (ctx.debutPeriode && ctx.debutPeriode.iso === t.date) return ctx.debutPeriode.cellule;
+    const cellule = ctx.dates?.get(t.date);
+    if (cellule) return cellule;
     const [a, m, j] = t.date.split('-').map(Number);
     return `DATE(${a},${m},${j})`;
   }

@@ -1,13 +1,8 @@
-// Images PNG des graphiques du plan pour la CLI (exceljs n'écrit pas de graphiques natifs) : le SVG
-// du bloc converti par @resvg/resvg-js avec les polices du système (DejaVu Sans). Node seulement :
+// Images PNG des graphiques d'une feuille pour la CLI (exceljs n'écrit pas de graphiques natifs) : le
+// SVG du graphique, construit depuis les valeurs de sa plage, converti par @resvg/resvg-js avec les polices du système (DejaVu Sans). Node seulement :
 // ne pas importer depuis le volet.
 import { Resvg } from '@resvg/resvg-js';
-import type ExcelJS from 'exceljs';
-import type { Bareme } from '../../rules/bareme/types';
-import type { ReferencesSimulation } from '../blocs';
 import type { Graphique } from '../description';
-import type { Scenario } from '../scenario';
-import { blocPlanFinancement } from './bloc';
 import { DonneesGraphique, svgGraphique } from './svg';
 
 export interface ImagePlan {
@@ -22,20 +17,6 @@ export interface ImagePlan {
 export function pngDepuisSvg(svg: string): Buffer {
   const r = new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' }, fitTo: { mode: 'original' } });
   return r.render().asPng();
-}
-
-/**
- * Les images des graphiques du plan, placées comme dans la feuille : `ligneDepart` est la ligne où
- * la mise en page pose le bloc (la même que celle passée au bloc).
- */
-export function imagesPlan(scenario: Scenario, bareme: Bareme, ligneDepart = 1, refs?: ReferencesSimulation): ImagePlan[] {
-  return blocPlanFinancement(scenario, bareme, ligneDepart, refs).images.map((i) => ({
-    titre: i.titre,
-    png: pngDepuisSvg(i.svg),
-    ancre: i.ancre,
-    largeurPx: i.largeurPx,
-    hauteurPx: i.hauteurPx,
-  }));
 }
 
 /**
@@ -62,20 +43,4 @@ export function imageGraphique(g: Graphique, lire: (adresse: string) => unknown,
   }
   const svg = svgGraphique({ type: g.type, titre: g.titre, categories, series }, largeurPx, hauteurPx);
   return { titre: g.titre, png: pngDepuisSvg(svg), ancre: g.ancre, largeurPx, hauteurPx };
-}
-
-const colonneDe = (a: string) => [.../^\$?([A-Z]+)/.exec(a)![1]].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
-const ligneDe = (a: string) => Number(/(\d+)$/.exec(a)![1]);
-
-/**
- * Pour l'écrivain exceljs : remplace chaque graphique de la description par son image PNG, à la
- * même ancre (exceljs n'écrit pas de graphique natif). `lire` rend la valeur (en cache) d'une cellule.
- */
-export function insererImagesGraphiques(ws: ExcelJS.Worksheet, graphiques: readonly Graphique[], lire: (adresse: string) => unknown): ImagePlan[] {
-  return graphiques.map((g) => {
-    const img = imageGraphique(g, lire);
-    const id = ws.workbook.addImage({ buffer: img.png as unknown as ExcelJS.Buffer, extension: 'png' });
-    ws.addImage(id, { tl: { col: colonneDe(img.ancre) - 1, row: ligneDe(img.ancre) - 1 }, ext: { width: img.largeurPx, height: img.hauteurPx }, editAs: 'oneCell' });
-    return img;
-  });
 }

@@ -4,27 +4,9 @@
 import ExcelJS from 'exceljs';
 import { versFormeFichier } from '../../formules/forme-fichier';
 import { DescriptionFeuille, FORMATS_EXCEL, StyleCellule } from '../description';
+import { corrigerCalcId } from '../exceljs/calc-id';
 
 type Style = Partial<ExcelJS.Style>;
-
-/** calcId d'Excel 2019/365 (même correctif que src/workbook/exceljs/ecrire.ts) : avec le calcId
- * qu'écrit exceljs (171027), Excel recalculerait tout à l'ouverture et, sans le complément,
- * remplacerait les valeurs en cache des formules _xldudf_SIP_* par #NOM?. */
-const CALC_ID_EXCEL = 191029;
-let calcIdCorrige = false;
-function corrigerCalcId(): void {
-  if (calcIdCorrige) return;
-  calcIdCorrige = true;
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const Xform = require('exceljs/lib/xlsx/xform/book/workbook-calc-properties-xform');
-    Xform.prototype.render = function (xmlStream: { leafNode: (n: string, a: Record<string, unknown>) => void }, model: { fullCalcOnLoad?: boolean }) {
-      xmlStream.leafNode('calcPr', { calcId: CALC_ID_EXCEL, fullCalcOnLoad: model?.fullCalcOnLoad ? 1 : undefined });
-    };
-  } catch {
-    // Structure interne d'exceljs différente : on garde son calcId.
-  }
-}
 
 const GRIS = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } } as ExcelJS.Fill;
 const JAUNE = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8DC' } } as ExcelJS.Fill;

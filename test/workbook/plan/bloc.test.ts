@@ -50,6 +50,12 @@ describe('bloc Plan de financement du centre d’exemple', () => {
     for (const c of bloc.cellules.filter((x) => x.formule)) expect(c.formule).not.toMatch(/;|SOMME|TRUE|FALSE/);
   });
 
+  test('chaque formule SIP.* est un appel simple (références et nombres), revérifiable sans tableur par le volet', () => {
+    const sip = bloc.cellules.filter((x) => x.formule?.includes('SIP.')).map((x) => x.formule!);
+    expect(sip.length).toBeGreaterThan(60);
+    expect(sip.filter((f) => !/^=SIP\.[A-Z0-9_]+\([^()]*\)$/.test(f))).toEqual([]);
+  });
+
   test('aucune cellule en erreur, toutes les adresses à partir de la ligne de départ', () => {
     const erreurs = [...valeurs].filter(([, v]) => v !== null && typeof v === 'object');
     expect(erreurs).toEqual([]);
@@ -61,23 +67,32 @@ describe('bloc Plan de financement du centre d’exemple', () => {
   test('les aides sont des formules SIP.* qui renvoient aux hypothèses, au bon mois', () => {
     const lCai = parLibelle('CAI — aide à l’installation (CPAM)');
     expect(cellule(`B${lCai}`)?.formule).toMatch(/^=SIP\.CAI\(\$B\$\d+,1,B\$\d+\)$/);
-    expect(cellule(`N${lCai}`)?.formule).toMatch(/^=SIP\.CAI\(\$B\$\d+,2,DATE\(2027,1,1\)\)$/);
+    expect(cellule(`N${lCai}`)?.formule).toMatch(/^=SIP\.CAI\(\$B\$\d+,2,\$B\$\d+\)$/); // date de signature : début du 1er mois
     expect([val(0, lCai), val(12, lCai)]).toEqual([22500, 22500]);
-    const l400 = parLibelle('Garantie de salaire « 400 postes » (mensuelle) (ARS)');
+    const l400 = parLibelle('Garantie « 400 postes » — Dr B (ARS)');
     // La garantie renvoie aux cellules de coût et d'honoraires du même mois : elle suit leurs modifications.
     expect(cellule(`B${l400}`)?.formule).toMatch(/^=SIP\.GARANTIE400\(B\d+,B\d+,\$B\$\d+,B\$\d+\)$/);
     expect(ligneEnValeurs(l400)).toEqual([3200, 3200, 3200, 2030, 2030, 2030, null, null, null, null, ...Array(14).fill(2030)]);
-    const lMat = parLibelle('Congés maternité / paternité « 400 postes » (ARS)');
+    const lMat = parLibelle('Congés maternité / paternité — Dr B (ARS)');
     expect(cellule(`K${lMat}`)?.formule).toMatch(/^=SIP\.MATERNITE400\(\$D\$\d+,\$E\$\d+,\$F\$\d+\)$/);
     expect(val(9, lMat)).toBe(12000);
     const lAci = parLibelle('ACI — rémunération (CPAM)');
-    expect(cellule(`E${lAci}`)?.formule).toMatch(/^=SIP\.ACI_AVANCE\(SIP\.ACI\(\$B\$\d+,\$B\$\d+,\$B\$\d+,\$B\$\d+,DATE\(2027,1,1\)\),DATE\(2027,1,1\)\)$/);
+    // L'avance renvoie à la cellule de calcul « ACI 2027 : avance » = SIP.ACI_AVANCE(montant annuel, date).
+    const refAvance = /^=\$B\$(\d+)$/.exec(cellule(`E${lAci}`)!.formule!)![1];
+    expect(cellule(`A${refAvance}`)?.valeur).toBe('ACI 2027 : avance');
+    expect(cellule(`B${refAvance}`)?.formule).toMatch(/^=SIP\.ACI_AVANCE\(\$B\$\d+,\$B\$\d+\)$/);
     expect([val(3, lAci), val(15, lAci)]).toEqual([12000, 18900]);
     const lCosco = parLibelle('COSCO — stabilisation et coordination (CPAM)');
     expect(val(23, lCosco)).toBe(8000);
     // Honoraires de Dr B : seuil 400 postes × tarif daté de la consultation G.
     const lHon = parLibelle('Honoraires — Dr B');
-    expect(cellule(`B${lHon}`)?.formule).toMatch(/^=SIP\.SEUIL400\(1,\$B\$\d+,B\$\d+\)\*SIP\.PARAMETRE\("tarif\.consultation_g",B\$\d+\)$/);
+    const lCons = parLibelle('Consultations — Dr B');
+    const lTarif = parLibelle('Tarif de la consultation G');
+    expect(cellule(`B${lHon}`)?.formule).toBe(`=B${lCons}*B${lTarif}`);
+    expect(cellule(`B${lCons}`)?.formule).toMatch(/^=SIP\.SEUIL400\(1,\$B\$\d+,B\$\d+\)$/);
+    expect(cellule(`E${lCons}`)?.formule).toMatch(/^=SIP\.SEUIL400\(4,\$B\$\d+,E\$\d+\)$/);
+    expect(cellule(`B${lTarif}`)?.formule).toMatch(/^=SIP\.PARAMETRE\("tarif\.consultation_g",B\$\d+\)$/);
+    expect([val(0, lCons), val(3, lCons), val(0, lTarif)]).toEqual([60, 99, 30]);
     expect(ligneEnValeurs(lHon, 2, 12)).toEqual([1800, 1800, 1800, 2970, 2970, 2970, 0, 0, 0, 0, 2970, 2970]);
   });
 
@@ -105,7 +120,8 @@ describe('bloc Plan de financement du centre d’exemple', () => {
     for (const li of bloc.plan.lignes) {
       const l = parLibelle(`${li.libelle}${li.financeur ? ` (${li.financeur})` : ''}`);
       bloc.plan.periodes.forEach((p, k) => {
-        const attendu = li.mois.slice(p.premierMois, p.premierMois + p.nbMois).reduce((a, x) => a + (x ? x.valeur.toNumber() : 0), 0);
+        const mois = li.mois.slice(p.premierMois, p.premierMois + p.nbMois);
+        const attendu = li.id === 'tarif' ? (mois[0]?.valeur.toNumber() ?? 0) : mois.reduce((a, x) => a + (x ? x.valeur.toNumber() : 0), 0);
         const v = val(k, l);
         expect([li.id, p.libelle, typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : 0]).toEqual([li.id, p.libelle, Math.round(attendu * 1e6) / 1e6]);
       });
@@ -129,8 +145,7 @@ describe('bloc Plan de financement du centre d’exemple', () => {
     // Graphiques sous le bloc, côte à côte, dans sa hauteur.
     expect(ligne(g1.ancre)).toBeGreaterThan(Math.max(...bloc.cellules.map((c) => ligne(c.adresse))));
     expect(ligne(g1.ancre) + g1.hauteurLignes - 1).toBeLessThan(DEPART + bloc.lignes);
-    expect(bloc.images.map((i) => i.ancre)).toEqual([g1.ancre, g2.ancre]);
-    expect(bloc.images[0].svg).toContain('Aides par financeur et par année');
+    expect(bloc.graphiques.map((g) => g.titre)).toEqual(['Aides par financeur et par année', 'Résultat net et trésorerie cumulée par année']);
   });
 
   test('sensibilité : ±10 %, ±20 % des consultations et du coût salarial → solde à 24 mois', () => {
@@ -223,13 +238,16 @@ describe('formules du bloc = plan, pour d’autres centres', () => {
       const l = lignesParLibelle.get(`${li.libelle}${li.financeur ? ` (${li.financeur})` : ''}`)!;
       bloc.plan.periodes.forEach((p, k) => {
         const a = `${k + 2 > 26 ? 'A' + String.fromCharCode(64 + k + 2 - 26) : String.fromCharCode(64 + k + 2)}${l}`;
-        const attendu = li.mois.slice(p.premierMois, p.premierMois + p.nbMois).reduce((s, x) => s + (x ? x.valeur.toNumber() : 0), 0);
+        const mois = li.mois.slice(p.premierMois, p.premierMois + p.nbMois);
+        const attendu = li.id === 'tarif' ? (mois[0]?.valeur.toNumber() ?? 0) : mois.reduce((s, x) => s + (x ? x.valeur.toNumber() : 0), 0);
         const v = valeurs.get(a);
         if (bloc.cellules.find((c) => c.adresse === a)?.formule) formules++;
         expect([a, typeof v === 'number' ? v : 0]).toEqual([a, expect.closeTo(attendu, 6)]);
       });
     }
     if (bloc.plan.lignes.length) expect(formules).toBeGreaterThan(0);
+    const sip = bloc.cellules.filter((x) => x.formule?.includes('SIP.')).map((x) => x.formule!);
+    expect(sip.filter((f) => !/^=SIP\.[A-Z0-9_]+\([^()]*\)$/.test(f))).toEqual([]);
     // Trésorerie de la dernière période = plan.
     const lTre = lignesParLibelle.get('Trésorerie cumulée')!;
     const derniere = bloc.plan.periodes.length - 1;

@@ -3,8 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { BAREME_PAR_DEFAUT } from '../../../src/rules/bareme/donnees';
 import { blocPlanFinancement, donneesGraphiques, eurosArrondis, svgGraphique } from '../../../src/workbook/plan';
-import ExcelJS from 'exceljs';
-import { imageGraphique, imagesPlan, insererImagesGraphiques, pngDepuisSvg } from '../../../src/workbook/plan/images';
+import { genererSimulation, imagesDesGraphiques } from '../../../src/workbook/exceljs/simulation';
+import { imageGraphique, pngDepuisSvg } from '../../../src/workbook/plan/images';
 import { centreExemple } from '../../rules/plan/exemple';
 
 const ARTEFACTS = path.join(__dirname, '..', '..', 'artifacts');
@@ -33,10 +33,11 @@ describe('images des graphiques du plan', () => {
     expect((svg.match(/<rect x=/g) ?? []).length).toBeGreaterThanOrEqual(9); // 2 séries × 5 ans (aides ARS nulles en années 3–5) + légende
   });
 
-  test('PNG rendu avec les polices du système, enregistré dans test/artifacts/plan-financement.png', () => {
-    const images = imagesPlan(centreExemple(), BAREME_PAR_DEFAUT, 100);
-    const bloc = blocPlanFinancement(centreExemple(), BAREME_PAR_DEFAUT, 100);
-    expect(images.map((i) => i.ancre)).toEqual(bloc.graphiques.map((g) => g.ancre));
+  test('PNG rendu avec les polices du système, enregistré dans test/artifacts/plan-financement.png', async () => {
+    // Le chemin de la CLI : les valeurs calculées de la feuille complète → une image par graphique.
+    const g = await genererSimulation(centreExemple(), BAREME_PAR_DEFAUT, { dateGeneration: '2026-11-23T12:00:00.000Z' });
+    const images = imagesDesGraphiques(g.description, g.valeurs);
+    expect(images.map((i) => i.ancre)).toEqual(g.description.graphiques.map((x) => x.ancre));
     for (const i of images) {
       expect(i.png.subarray(0, 8).equals(SIGNATURE_PNG)).toBe(true);
       expect(dimensions(i.png)).toEqual([i.largeurPx, i.hauteurPx]);
@@ -53,33 +54,5 @@ describe('images des graphiques du plan', () => {
     expect(img.ancre).toBe('E5');
     expect(dimensions(img.png)).toEqual([640, 360]);
     expect(pngDepuisSvg(svgGraphique({ type: 'ligne', titre: 'x', categories: ['a'], series: [{ nom: 's', valeurs: [0] }] })).subarray(0, 8).equals(SIGNATURE_PNG)).toBe(true);
-  });
-});
-
-describe('classeur exceljs (CLI) : le graphique devient une image à la même ancre', () => {
-  test('deux images PNG dans la feuille, relues depuis le fichier', async () => {
-    const bloc = blocPlanFinancement(centreExemple(), BAREME_PAR_DEFAUT, 30);
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Simulation');
-    // Valeurs des données des graphiques, calculées par le plan (l'écrivain de la CLI passe ses valeurs en cache).
-    const plan = bloc.plan;
-    const valeurs = new Map<string, unknown>();
-    for (const c of bloc.cellules) if (c.valeur !== undefined) valeurs.set(c.adresse, c.valeur);
-    const [g1] = bloc.graphiques;
-    const l1 = Number(/^A(\d+)/.exec(g1.donnees)![1]);
-    ['B', 'C', 'D', 'E', 'F'].forEach((col, a) => {
-      const annee = plan.aides.ARS.slice(12 * a, 12 * a + 12).reduce((x, y) => x + y.toNumber(), 0);
-      valeurs.set(`${col}${l1 + 1}`, annee);
-    });
-    const images = insererImagesGraphiques(ws, bloc.graphiques, (a) => valeurs.get(a));
-    expect(images.map((i) => i.ancre)).toEqual(bloc.graphiques.map((g) => g.ancre));
-    const relu = new ExcelJS.Workbook();
-    await relu.xlsx.load(await wb.xlsx.writeBuffer());
-    const imgs = relu.worksheets[0].getImages();
-    expect(imgs).toHaveLength(2);
-    const tl = imgs.map((i) => [i.range.tl.nativeCol, i.range.tl.nativeRow]);
-    expect(tl).toEqual(bloc.graphiques.map((g) => [g.ancre.charCodeAt(0) - 65, Number(g.ancre.slice(1)) - 1]));
-    const media = relu.getImage(Number(imgs[0].imageId));
-    expect(media.extension).toBe('png');
   });
 });

@@ -6,7 +6,7 @@ import type { Scenario } from '../../../src/workbook/scenario';
 import { genererSimulation } from '../../../src/workbook/exceljs/simulation';
 import { lireClasseur, recalculerAvecMoteur } from '../../../src/workbook/exceljs/lire';
 import { blocPlanDeFinancement } from '../../../src/workbook/plan';
-import { verifierClasseur } from '../../../src/workbook/verification';
+import { recalculerSansTableur, verifierClasseur } from '../../../src/workbook/verification';
 import { centreExemple } from '../../rules/plan/exemple';
 
 describe('simulation avec le plan de financement', () => {
@@ -30,6 +30,10 @@ describe('simulation avec le plan de financement', () => {
     const ecarts = r.cellules.filter((c) => c.constats[0] !== 'conforme').map((c) => `${c.adresse} ${c.constats.join('+')} ${c.message}`);
     expect(ecarts).toEqual([]);
     expect(r.ok).toBe(true);
+    // Le volet (sans HyperFormula) revérifie aussi chaque appel SIP.* du plan.
+    const pur = verifierClasseur(s.cellules, s.provenance, BAREME_PAR_DEFAUT, { recalculer: recalculerSansTableur, miseEnPage });
+    expect(pur.ok).toBe(true);
+    expect(pur.resume.verifiees - pur.resume.nonRecalculees).toBe(s.cellules.filter((c) => c.formule?.includes('_xldudf_SIP_')).length);
   });
 
   test.each(['centre-de-sante', 'msp-sip'])('exemple livré %s : aucune erreur, vérification conforme', async (nom) => {
