@@ -275,9 +275,10 @@ export async function lireSimulationOffice(context: Excel.RequestContext, nomFeu
     const debut = (utilisee.address.split('!').pop() ?? 'A1').split(':')[0].replace(/\$/g, '');
     const c0 = colonneDe(debut);
     const l0 = ligneDe(debut);
+    const valeursLues = utilisee.values as unknown[][];
     (utilisee.formulas as unknown[][]).forEach((ligne, l) =>
       ligne.forEach((f, k) => {
-        const v = (utilisee.values as unknown[][])[l][k];
+        const v = valeursLues[l][k];
         const adresse = `${lettreColonne(c0 + k)}${l0 + l}`;
         if (typeof f === 'string' && f.startsWith('=')) cellules.push({ adresse, formule: f, valeur: valeurLue(v) });
         else if (v !== '' && v !== null) cellules.push({ adresse, valeur: valeurLue(v) });
