@@ -1,4 +1,4 @@
-// Lecture des nombres saisis à la française : « 1,5 », « 12 345,67 », « 12345.67 », « 9 070 € ».
+// Lecture des nombres saisis à la française : « 1,5 », « 12 345,67 », « 12345.67 », « 1 234 € ».
 
 const ESPACES = /[\s\u00a0\u202f]/g;
 const NOMBRE = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;

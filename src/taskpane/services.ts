@@ -18,7 +18,7 @@ export interface RapportVerification {
 }
 
 export interface DifferencesBareme {
-  /** Une ligne par paramètre modifié : « CAI : montant… 30 000 → 32 000 (du 01/01/2026) ». */
+  /** Une ligne par paramètre modifié : « CAI : montant… ancienne valeur → nouvelle valeur (du JJ/MM/AAAA) ». */
   lignes: string[];
   appliquer(): Promise<ResultatEcriture>;
 }

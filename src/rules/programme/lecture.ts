@@ -75,7 +75,7 @@ function estVide(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
-/** Nombre : type nombre, ou texte en écriture française (« 30 000,50 », « 30000.50 € »). */
+/** Nombre : type nombre, ou texte en écriture française (« 12 345,50 », « 12345.50 € »). */
 function nombre(v: unknown): Decimal {
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) throw new Invalide();

@@ -4,6 +4,19 @@ import { Checkbox, Field, Input, Radio, RadioGroup, Subtitle2, Text } from '@flu
 import { indicateursParDefaut, estCentreDeSante, type Adhesion, type EtatFormulaire, type IndicateurSaisi } from '../formulaire';
 import { aujourdhuiIso } from '../../rules/dates';
 import { lireDateFr } from '../nombres';
+import { BAREME_PAR_DEFAUT } from '../../rules/bareme/donnees';
+import { trouverValeur } from '../../rules/bareme/lecture';
+import { formatNombre } from '../../rules/format';
+
+/** Patientèle de référence des points variables (barème daté), au début de la simulation saisi ou aujourd'hui. */
+function patienteleReference(debutSaisi: string): string {
+  const lire = (date: string) => formatNombre(Number(trouverValeur(BAREME_PAR_DEFAUT, 'aci.patientele_reference', date).valeur.valeur));
+  try {
+    return lire(lireDateFr(debutSaisi) ?? aujourdhuiIso());
+  } catch {
+    return lire(aujourdhuiIso()); // date saisie antérieure au barème : le message d'erreur du champ date le dit
+  }
+}
 import { Champ, type MessageDe, useStyles } from './champs';
 
 interface Props {
@@ -64,7 +77,7 @@ export function SectionAci({ etat, message, changer }: Props) {
             message={message('patientele')} onChange={(v) => changer({ patientele: v }, 'patientele')} />
           <Champ libelle="Signature du contrat" date aide="Facultatif ; vide : début de la simulation" valeur={etat.aciDateSignature}
             message={message('aciDateSignature')} onChange={(v) => changer({ aciDateSignature: v }, 'aciDateSignature')} />
-          <Text className={s.note}>Cochez les indicateurs atteints ; leurs points (fixes / variables pour 4 000 patients) sont modifiables, ceux qui ne sont pas publiés sont à saisir.</Text>
+          <Text className={s.note}>Cochez les indicateurs atteints ; leurs points (fixes / variables pour {patienteleReference(etat.debut)} patients) sont modifiables, ceux qui ne sont pas publiés sont à saisir.</Text>
           {etat.indicateurs.map((ind, k) => {
             const mf = message(`indicateurs.${k}.pointsFixes`);
             const mv = message(`indicateurs.${k}.pointsVariables`);
