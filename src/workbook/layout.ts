@@ -5,6 +5,7 @@
 // (24 premiers mois), échéancier (qui paie, quoi, quand), totaux, notes (source et statut de chaque
 // paramètre du barème). Formules en forme invariante (noms anglais, virgules).
 // Pur : ni Office, ni exceljs, ni hyperformula.
+import { absolue, adresse, colonneDe, lettreColonne, ligneDe } from './adresses';
 import { appeler, ValeurBrute } from '../catalogue/appel';
 import { trouverFonction } from '../catalogue/fonctions';
 import { Bareme, LIBELLES_STATUT, Statut } from '../rules/bareme/types';
@@ -34,13 +35,9 @@ export interface OptionsSimulation {
 
 // — Adresses —
 
-export function lettreColonne(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
-export const adr = (col: number, ligne: number) => `${lettreColonne(col)}${ligne}`;
-export const abs = (col: number, ligne: number) => `$${lettreColonne(col)}$${ligne}`;
+export { colonneDe, lettreColonne, ligneDe };
+const adr = adresse;
+const abs = absolue;
 
 /** Colonnes du tableau des médecins (données d'entrée). */
 const COL_MED = { libelle: 1, quotite: 2, cout: 3, honoraires: 4, poste400: 5, debutContrat: 6, joursCst: 7, honorairesCst: 8 } as const;
@@ -609,13 +606,6 @@ export function decrireSimulation(scenario: Scenario, bareme: Bareme, options: O
 
 function toAbs(a: string): string {
   return a.replace(/^\$?([A-Z]+)\$?(\d+)$/, '$$$1$$$2');
-}
-export function colonneDe(a: string): number {
-  const l = /^\$?([A-Z]+)/.exec(a)?.[1] ?? 'A';
-  return [...l].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
-}
-export function ligneDe(a: string): number {
-  return Number(/(\d+)$/.exec(a)?.[1] ?? 0);
 }
 
 /** Durée de la garantie 400 postes (barème : 24 mois) lue au début de la simulation. */

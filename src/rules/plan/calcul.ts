@@ -382,6 +382,7 @@ export function surPeriode(serie: Decimal[], p: Periode): Decimal {
   return serie.slice(p.premierMois, p.premierMois + p.nbMois).reduce((a, b) => a.plus(b), ZERO);
 }
 
+/** Variations de l'analyse de sensibilité demandée (issue 8 : ±20 %) : un réglage d'analyse, pas un chiffre de règle. */
 export const FACTEURS_SENSIBILITE = ['0.8', '0.9', '1', '1.1', '1.2'];
 
 export interface LigneSensibilite {

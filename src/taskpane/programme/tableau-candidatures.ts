@@ -4,6 +4,7 @@
 import { serieVersIso } from '../../rules/dates';
 import { ATTENDUS, CandidatureBrute, Champ, CHAMPS, ErreurCandidatures } from '../../rules/programme/lecture';
 import type { Cellule, DescriptionFeuille, FormatCellule } from '../../workbook/description';
+import { colonneDe, lettreColonne } from '../../workbook/adresses';
 import { ENTETES, normaliserEntete } from '../../workbook/programme/entetes';
 
 export { ENTETES, normaliserEntete };
@@ -24,17 +25,6 @@ export interface TableauLu {
   valeurs: unknown[][];
 }
 
-function colonneDe(lettres: string): number {
-  let n = 0;
-  for (const ch of lettres) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
-
-export function lettreColonne(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
 
 function coin(adresse: string): { colonne: number; ligne: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)/.exec((adresse.split('!').pop() ?? 'A1').replace(/'/g, '').toUpperCase());

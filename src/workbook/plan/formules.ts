@@ -2,13 +2,9 @@
 // virgules, point décimal ; fonctions du complément sous la forme `SIP.CAI(…)`).
 import type { Terme } from '../../rules/plan-financement';
 
-export function lettreColonne(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
-export const adresse = (col: number, ligne: number) => `${lettreColonne(col)}${ligne}`;
-export const absolue = (col: number, ligne: number) => `$${lettreColonne(col)}$${ligne}`;
+import { adresse } from '../adresses';
+
+export { absolue, adresse, lettreColonne } from '../adresses';
 
 export interface ContexteFormule {
   /** Colonne de la période. */

@@ -2,6 +2,7 @@
 // SVG du graphique, construit depuis les valeurs de sa plage, converti par @resvg/resvg-js avec les polices du système (DejaVu Sans). Node seulement :
 // ne pas importer depuis le volet.
 import { Resvg } from '@resvg/resvg-js';
+import { colonneDe, lettreColonne } from '../adresses';
 import type { Graphique } from '../description';
 import { DonneesGraphique, svgGraphique } from './svg';
 
@@ -27,19 +28,17 @@ export function pngDepuisSvg(svg: string): Buffer {
 export function imageGraphique(g: Graphique, lire: (adresse: string) => unknown, largeurPx = 640, hauteurPx = 360): ImagePlan {
   const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(g.donnees);
   if (!m) throw new Error(`Plage de graphique illisible : ${g.donnees}`);
-  const col = (l: string) => [...l].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
-  const lettre = (n: number): string => (n > 26 ? lettre(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
-  const [c1, l1, c2, l2] = [col(m[1]), Number(m[2]), col(m[3]), Number(m[4])];
+  const [c1, l1, c2, l2] = [colonneDe(m[1]), Number(m[2]), colonneDe(m[3]), Number(m[4])];
   const categories: string[] = [];
-  for (let c = c1 + 1; c <= c2; c++) categories.push(String(lire(`${lettre(c)}${l1}`) ?? ''));
+  for (let c = c1 + 1; c <= c2; c++) categories.push(String(lire(`${lettreColonne(c)}${l1}`) ?? ''));
   const series: DonneesGraphique['series'] = [];
   for (let l = l1 + 1; l <= l2; l++) {
     const valeurs: number[] = [];
     for (let c = c1 + 1; c <= c2; c++) {
-      const v = lire(`${lettre(c)}${l}`);
+      const v = lire(`${lettreColonne(c)}${l}`);
       valeurs.push(typeof v === 'number' ? v : 0);
     }
-    series.push({ nom: String(lire(`${lettre(c1)}${l}`) ?? ''), valeurs });
+    series.push({ nom: String(lire(`${lettreColonne(c1)}${l}`) ?? ''), valeurs });
   }
   const svg = svgGraphique({ type: g.type, titre: g.titre, categories, series }, largeurPx, hauteurPx);
   return { titre: g.titre, png: pngDepuisSvg(svg), ancre: g.ancre, largeurPx, hauteurPx };

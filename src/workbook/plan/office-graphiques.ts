@@ -3,6 +3,7 @@
 // regroupe ces appels dans son `Excel.run` (un seul aller-retour).
 // Types structurels (sous-ensemble d'Office.js) : le module se compile aussi hors du volet, et les
 // valeurs des énumérations sont celles d'Office.js (Excel.ChartType.columnStacked = "ColumnStacked"…).
+import { colonneDe, lettreColonne } from '../adresses';
 import type { Graphique } from '../description';
 
 export interface PlageOffice {
@@ -34,10 +35,7 @@ const FORMAT_AXE_EUROS = '#,##0 "€"';
 function finDePlage(ancre: string, largeurColonnes: number, hauteurLignes: number): string {
   const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ancre);
   if (!m) throw new Error(`Ancre de graphique illisible : ${ancre}`);
-  const col = [...m[1]].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) + largeurColonnes - 1;
-  let lettres = '';
-  for (let x = col; x > 0; x = Math.floor((x - 1) / 26)) lettres = String.fromCharCode(65 + ((x - 1) % 26)) + lettres;
-  return `${lettres}${Number(m[2]) + hauteurLignes - 1}`;
+  return `${lettreColonne(colonneDe(m[1]) + largeurColonnes - 1)}${Number(m[2]) + hauteurLignes - 1}`;
 }
 
 /** Ajoute les graphiques décrits (séries en lignes), titrés, légende en bas, axe en euros. */
