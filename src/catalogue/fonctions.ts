@@ -1,11 +1,11 @@
 // Le catalogue des fonctions SIP.* — seule liste des fonctions du produit.
 // L'ordre des arguments est figé : les classeurs des utilisateurs et des partenaires en dépendent.
 import { Decimal } from '../rules/decimal';
-import { aci, aciAvance } from '../rules/aci';
-import { cai, cosco, cst } from '../rules/contrats-cds';
-import { eligibleZone, lireDispositif, lireZone, DISPOSITIFS, ZONES } from '../rules/eligibilite';
-import { garantie400, maternite400, plafond400, seuil400 } from '../rules/postes400';
-import { aideSip, plafondSip, versementSip } from '../rules/sip';
+import { aci, aciAvance } from '../rules/regles/aci';
+import { cai, cosco, cst } from '../rules/regles/cds';
+import { eligibleZone, lireDispositif, lireZone, DISPOSITIFS, ZONES } from '../rules/regles/zonage';
+import { garantie400, maternite400, plafond400, seuil400 } from '../rules/regles/postes400';
+import { aideSip, plafondSip, versementSip } from '../rules/regles/sip';
 import { LecteurBareme } from '../rules/bareme/lecture';
 import { ErreurRegle } from '../rules/erreurs';
 import { regle, resultat } from '../rules/regle';

@@ -7,7 +7,7 @@ import { Decimal } from '../rules/decimal';
 import { isoVersFrancais, isoVersSerie } from '../rules/dates';
 import { estErreurRegle } from '../rules/erreurs';
 import { statutGlobal } from '../rules/explication';
-import type { Scenario } from '../workbook/scenario';
+import type { Scenario } from '../rules/scenario/types';
 import { eligibiliteCentre, type Aide, type Financeur } from './eligibilite-centre';
 
 export interface LigneApercu {

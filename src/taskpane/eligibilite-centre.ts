@@ -1,11 +1,11 @@
 // Éligibilité affichée par le volet : les règles et les motifs sont ceux de
-// src/workbook/eligibilite-scenario.ts (la feuille, la CLI et le volet disent la même chose) ;
+// src/rules/scenario/eligibilite.ts (la feuille, la CLI et le volet disent la même chose) ;
 // ce module n'ajoute que la présentation : « non demandée » quand rien dans le scénario ne
 // sollicite une aide que la zone et le type du centre permettent (gris plutôt que rouge).
 import type { Bareme } from '../rules/bareme/types';
-import { motifRefusZone, type Dispositif } from '../rules/eligibilite';
-import { eligibiliteScenario, LIBELLES_AIDE, type Aide, type EligibiliteAide, type Financeur } from '../workbook/eligibilite-scenario';
-import type { Scenario } from '../workbook/scenario';
+import { motifRefusZone, type Dispositif } from '../rules/regles/zonage';
+import { eligibiliteScenario, LIBELLES_AIDE, type Aide, type EligibiliteAide, type Financeur } from '../rules/scenario/eligibilite';
+import type { Scenario } from '../rules/scenario/types';
 import { dateValide } from './validation';
 
 export type { Aide, Financeur };

@@ -1,9 +1,9 @@
 // État du formulaire du volet : les champs tels que saisis (textes, pour accepter « 1,5 » et
-// « 12 345,67 »), et leur conversion vers le scénario (src/workbook/scenario.ts) et retour.
-import { indicateursDe, type Accord } from '../rules/aci-indicateurs';
+// « 12 345,67 »), et leur conversion vers le scénario (src/rules/scenario/types.ts) et retour.
+import { indicateursDe, type Accord } from '../rules/regles/aci-indicateurs';
 import { ajouterMois, aujourdhuiIso, isoVersFrancais } from '../rules/dates';
-import type { Zone } from '../rules/eligibilite';
-import { VERSION_SCENARIO, type Scenario, type TypeCentre } from '../workbook/scenario';
+import type { Zone } from '../rules/regles/zonage';
+import { VERSION_SCENARIO, type Scenario, type TypeCentre } from '../rules/scenario/types';
 import { lireDateFr, lireNombreFr } from './nombres';
 
 export interface CongeSaisi {

@@ -1,6 +1,6 @@
 // Nom de l'onglet d'une simulation : « Simulation – <centre> », réduit aux caractères qu'Excel
 // accepte dans un nom de feuille (31 au plus, sans \ / ? * [ ] :, ni apostrophe en bord).
-import type { Scenario } from '../workbook/scenario';
+import type { Scenario } from '../rules/scenario/types';
 
 export const LONGUEUR_MAX_NOM_FEUILLE = 31;
 

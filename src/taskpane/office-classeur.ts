@@ -6,7 +6,7 @@ import { aujourdhuiIso } from '../rules/dates';
 import { decrireSimulation } from '../workbook/layout';
 import { ecrireOffice, lireSimulationOffice, type SimulationOffice } from '../workbook/office/ecrire.office';
 import { creerProvenance } from '../workbook/provenance';
-import type { Scenario } from '../workbook/scenario';
+import type { Scenario } from '../rules/scenario/types';
 import { comparerBaremes, verifierClasseur } from '../workbook/verification';
 import { VERSION_COMPLEMENT } from '../workbook/version';
 import { nomFeuillePour } from './nom-feuille';

@@ -1,6 +1,6 @@
 // Ce que le volet demande au classeur. L'implémentation Office.js est dans office-classeur.ts ;
 // les tests en donnent une fausse. Aucune dépendance à Office ici.
-import type { Scenario } from '../workbook/scenario';
+import type { Scenario } from '../rules/scenario/types';
 
 export interface ResultatEcriture {
   feuille: string;

@@ -4,8 +4,8 @@
 // et rend ses cellules (adresses absolues dans la feuille), ses graphiques et sa hauteur en lignes.
 import type { Bareme } from '../rules/bareme/types';
 import type { Cellule, Graphique } from './description';
-import type { Aide, Financeur } from './eligibilite-scenario';
-import type { Scenario } from './scenario';
+import type { Aide, Financeur } from '../rules/scenario/eligibilite';
+import type { Scenario } from '../rules/scenario/types';
 import { blocPlanDeFinancement } from './plan/bloc';
 
 export interface LigneVersement {

@@ -11,13 +11,13 @@ import { trouverFonction } from '../catalogue/fonctions';
 import { Bareme, LIBELLES_STATUT, Statut } from '../rules/bareme/types';
 import { ajouterMois, isoVersFrancais, isoVersSerie } from '../rules/dates';
 import { Decimal } from '../rules/decimal';
-import { LIBELLES_ZONE } from '../rules/eligibilite';
+import { LIBELLES_ZONE } from '../rules/regles/zonage';
 import { formatNombre } from '../rules/format';
 import { ParametreUtilise } from '../rules/explication';
 import { BLOCS_SUPPLEMENTAIRES, BlocSupplementaire, LigneVersement, ReferencesSimulation } from './blocs';
 import { Cellule, DescriptionFeuille, StyleCellule } from './description';
-import { Aide, eligibiliteScenario, EligibiliteAide, LIBELLES_AIDE, SOURCE_FINANCEUR } from './eligibilite-scenario';
-import { LIBELLES_TYPE_CENTRE, Medecin, Scenario } from './scenario';
+import { Aide, eligibiliteScenario, EligibiliteAide, LIBELLES_AIDE, SOURCE_FINANCEUR } from '../rules/scenario/eligibilite';
+import { LIBELLES_TYPE_CENTRE, Medecin, Scenario } from '../rules/scenario/types';
 
 export const NOM_FEUILLE_PAR_DEFAUT = 'Simulation';
 

@@ -7,7 +7,7 @@ import { Bareme } from '../rules/bareme/types';
 import { DescriptionFeuille } from './description';
 import { jsonCanonique, sha256 } from './empreinte';
 import { NOM_FEUILLE_PAR_DEFAUT } from './layout';
-import { Scenario } from './scenario';
+import { Scenario } from '../rules/scenario/types';
 
 export const FORMAT_PROVENANCE = 1;
 export const PREFIXE_FEUILLE_PROVENANCE = '_sip_prov';

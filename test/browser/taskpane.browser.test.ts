@@ -10,7 +10,7 @@ import { BAREME_PAR_DEFAUT } from '../../src/rules/bareme/donnees';
 import { indicateursParDefaut } from '../../src/taskpane/formulaire';
 import { decrireSimulation } from '../../src/workbook/layout';
 import { nomFeuilleProvenance } from '../../src/workbook/provenance';
-import type { Scenario } from '../../src/workbook/scenario';
+import type { Scenario } from '../../src/rules/scenario/types';
 import { ARTEFACTS, ouvrirVolet, servirVolet, VoletServi } from './volet-navigateur';
 
 jest.setTimeout(90_000);

@@ -6,14 +6,14 @@ import webpack from 'webpack';
 import { construire, Construction, RACINE } from './construction';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const validation = require('../../scripts/validate-manifest.js') as {
+const validation = require('../../scripts/validate-manifest') as {
   validerManifeste(xml: string, fichiers: { lire(relatif: string): Buffer | null }): string[];
   verifier(manifeste: string, dist: string): string[];
   lecteurDossier(dossier: string): { lire(relatif: string): Buffer | null };
   taillePng(octets: Buffer): { largeur: number; hauteur: number } | null;
 };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const configuration = require('../../webpack.config.js') as { MODULES_INTERDITS: string[]; ModulesInterditsPlugin: new () => webpack.WebpackPluginInstance };
+const configuration = require('../../webpack.config') as { MODULES_INTERDITS: string[]; ModulesInterditsPlugin: new () => webpack.WebpackPluginInstance };
 
 const MANIFESTE = path.join(RACINE, 'manifest.xml');
 const XML = fs.readFileSync(MANIFESTE, 'utf8');

@@ -2,7 +2,7 @@
 import { BAREME_PAR_DEFAUT } from '../../src/rules/bareme/donnees';
 import { LecteurBareme, trouverValeur } from '../../src/rules/bareme/lecture';
 import { Bareme } from '../../src/rules/bareme/types';
-import { caiTotal, cosco } from '../../src/rules/contrats-cds';
+import { caiTotal, cosco } from '../../src/rules/regles/cds';
 import { Decimal } from '../../src/rules/decimal';
 import { explication } from '../aide-test';
 

@@ -2,7 +2,7 @@
 import { BAREME_PAR_DEFAUT } from '../../src/rules/bareme/donnees';
 import { Decimal } from '../../src/rules/decimal';
 import { planFinancement, sensibilite, surPeriode } from '../../src/rules/plan-financement';
-import type { Scenario } from '../../src/workbook/scenario';
+import type { Scenario } from '../../src/rules/scenario/types';
 import { centreExemple } from './plan/exemple';
 
 const B = BAREME_PAR_DEFAUT;

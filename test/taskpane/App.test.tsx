@@ -7,7 +7,7 @@ import { App } from '../../src/taskpane/App';
 import { versScenario } from '../../src/taskpane/formulaire';
 import { nomFeuillePour } from '../../src/taskpane/nom-feuille';
 import type { ServicesClasseur } from '../../src/taskpane/services';
-import type { Scenario } from '../../src/workbook/scenario';
+import type { Scenario } from '../../src/rules/scenario/types';
 import { AUJOURDHUI, cds, medecin } from './aides';
 
 // Fluent v9 sous jsdom : ResizeObserver et matchMedia n'existent pas.

@@ -1,4 +1,4 @@
-import { INDICATEURS_ACI } from '../../src/rules/aci-indicateurs';
+import { INDICATEURS_ACI } from '../../src/rules/regles/aci-indicateurs';
 import { BAREME_PAR_DEFAUT } from '../../src/rules/bareme/donnees';
 import { apercuMontants } from '../../src/taskpane/apercu';
 import { eligibilite, eligibiliteCentre } from '../../src/taskpane/eligibilite-centre';

@@ -15,7 +15,7 @@ interface FeuilleFausse { nom: string; visibilite: string; cellules: Record<stri
 const faux = () => (window as any).__fauxExcel as { journal: { runs: number; syncs: number }; etat(): FeuilleFausse[] };
 
 beforeEach(() => {
-  jest.isolateModules(() => require('../browser/faux-office.js')); // classeur neuf à chaque test
+  jest.isolateModules(() => require('../browser/faux-office')); // classeur neuf à chaque test
 });
 
 const scenario = versScenario(cds({

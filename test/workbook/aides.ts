@@ -2,8 +2,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { Scenario } from '../../src/workbook/scenario';
-import { validerScenario } from '../../src/workbook/validation-scenario';
+import { Scenario } from '../../src/rules/scenario/types';
+import { validerScenario } from '../../src/rules/scenario/validation';
 import { calculerFeuille } from '../../src/workbook/exceljs/valeurs';
 import { lireCellules } from '../../src/workbook/exceljs/lire';
 import { lireProvenance } from '../../src/workbook/provenance';

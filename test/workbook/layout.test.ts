@@ -2,8 +2,8 @@ import { TITRE_PLAN } from '../../src/workbook/plan';
 import type { Cellule } from '../../src/workbook/description';
 import { BAREME_PAR_DEFAUT } from '../../src/rules/bareme/donnees';
 import { decrireSimulation, moisDeConge } from '../../src/workbook/layout';
-import { eligibiliteScenario } from '../../src/workbook/eligibilite-scenario';
-import { Scenario } from '../../src/workbook/scenario';
+import { eligibiliteScenario } from '../../src/rules/scenario/eligibilite';
+import { Scenario } from '../../src/rules/scenario/types';
 import { exemple, ligneDuLibelle } from './aides';
 
 /** Les cellules au-dessus du bloc « Plan de financement » (qui a ses propres appels SIP.*). */

@@ -1,4 +1,4 @@
-import { validerScenario } from '../../src/workbook/validation-scenario';
+import { validerScenario } from '../../src/rules/scenario/validation';
 import { exemple } from './aides';
 
 const erreurs = (x: unknown) => {

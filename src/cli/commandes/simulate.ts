@@ -8,7 +8,7 @@ import { BAREME_PAR_DEFAUT } from '../../rules/bareme/donnees';
 import { formatEuros } from '../../rules/format';
 import { genererSimulation } from '../../workbook/exceljs/simulation';
 import { colonneDe, ligneDe } from '../../workbook/layout';
-import { validerScenario } from '../../workbook/validation-scenario';
+import { validerScenario } from '../../rules/scenario/validation';
 import { extraireDrapeau, extraireOption, Io } from '../io';
 
 const USAGE = 'Usage : sip simulate scenario.json -o simulation.xlsx [--feuille Simulation] [--force]';

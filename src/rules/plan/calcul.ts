@@ -2,8 +2,8 @@
 // par financeur et par date de versement, résultat net et trésorerie cumulée, mois par mois.
 // Chaque montant d'aide vient d'une règle du moteur (cai, cosco, cst, garantie400, maternite400,
 // aci, aciAvance, aideSip, versementSip) ; ce module ne fait que le calendrier et les sommes.
-import type { Scenario } from '../../workbook/scenario';
-import { eligibiliteScenario, LIBELLES_AIDE } from '../../workbook/eligibilite-scenario';
+import type { Scenario } from '../scenario/types';
+import { eligibiliteScenario, LIBELLES_AIDE } from '../scenario/eligibilite';
 import { LecteurBareme } from '../bareme/lecture';
 import { Bareme, Statut } from '../bareme/types';
 import { ajouterMois, verifierIso } from '../dates';
@@ -11,11 +11,11 @@ import { auCentime, Decimal, ZERO } from '../decimal';
 import { ErreurRegle } from '../erreurs';
 import { formatNombre } from '../format';
 import { ParametreUtilise, Resultat } from '../explication';
-import { aci, aciAvance } from '../aci';
+import { aci, aciAvance } from '../regles/aci';
 import { Contrainte, decrireContrainte, POSITIF, QUOTITE, verifier } from '../validation';
-import { cai, cosco, cst } from '../contrats-cds';
-import { garantie400, maternite400, seuil400 } from '../postes400';
-import { aideSip, versementSip } from '../sip';
+import { cai, cosco, cst } from '../regles/cds';
+import { garantie400, maternite400, seuil400 } from '../regles/postes400';
+import { aideSip, versementSip } from '../regles/sip';
 import { Calendrier, finDeMois, joursEntre, veille } from './calendrier';
 import { DispositifPlan, Exclusion, Financeur, LignePlan, Montant, OptionsPlan, Periode, PlanFinancement, Terme, Versement } from './types';
 

@@ -2,7 +2,7 @@
 // nomme la ligne, le champ et ce qui est attendu ; aucune candidature douteuse n'est classée.
 import { Decimal } from '../decimal';
 import { verifierIso } from '../dates';
-import { lireZone, ZONES } from '../eligibilite';
+import { lireZone, ZONES } from '../regles/zonage';
 import { ErreurRegle } from '../erreurs';
 import { Candidature, StatutAci } from './types';
 

@@ -2,7 +2,7 @@
 // déjà à l'ACI et, dans un second temps, le niveau de maturité de l'équipe » ; 000 : « le niveau de
 // fragilité de la zone »), puis un départage explicite et déterministe.
 import { isoVersFrancais } from '../dates';
-import { Zone } from '../eligibilite';
+import { Zone } from '../regles/zonage';
 import { formatNombre } from '../format';
 import { Candidature, LIBELLES_ACI } from './types';
 

@@ -7,7 +7,7 @@ import { Decimal, ZERO } from '../decimal';
 import { ErreurRegle } from '../erreurs';
 import { Interpretation, ParametreUtilise, Resultat } from '../explication';
 import { formatEuros } from '../format';
-import { aideSip, versementSip } from '../sip';
+import { aideSip, versementSip } from '../regles/sip';
 import { motifsIneligibilite } from './eligibilite';
 import { criteres, ordonner, ORDRE_ZONES, REGLE_CLASSEMENT } from './priorite';
 import { AppelResolu, Candidature, LigneProgramme, ParametresAppel, Programme, TotalAnnee, TotalMois } from './types';

@@ -1,7 +1,7 @@
 // Programme SIP de l'année (ticket 9) : les candidatures d'un appel, leur éligibilité, leur rang de
 // priorité, l'aide, l'échéancier 80 % / 20 % et la décision au regard de l'enveloppe annuelle.
 import { Decimal } from '../decimal';
-import type { Zone } from '../eligibilite';
+import type { Zone } from '../regles/zonage';
 import { Interpretation, ParametreUtilise, Resultat } from '../explication';
 
 /** Situation de la MSP vis-à-vis de l'ACI (001, conditions d'éligibilité, 2e point). */

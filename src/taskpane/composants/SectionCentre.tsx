@@ -1,8 +1,8 @@
 // Identité du centre, type, zone, dates, CPTS/ESP, début et horizon de la simulation.
 import * as React from 'react';
 import { Checkbox, Field, Select, Subtitle2 } from '@fluentui/react-components';
-import { LIBELLES_ZONE, ZONES, type Zone } from '../../rules/eligibilite';
-import { LIBELLES_TYPE_CENTRE, type TypeCentre } from '../../workbook/scenario';
+import { LIBELLES_ZONE, ZONES, type Zone } from '../../rules/regles/zonage';
+import { LIBELLES_TYPE_CENTRE, type TypeCentre } from '../../rules/scenario/types';
 import type { EtatFormulaire } from '../formulaire';
 import { Champ, type MessageDe, useStyles } from './champs';
 

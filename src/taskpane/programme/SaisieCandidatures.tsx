@@ -1,7 +1,7 @@
 // Petite liste de candidatures saisie dans le volet (quand il n'y a pas de tableau dans le classeur) :
 // une carte par MSP, les messages du moteur affichés sous le champ fautif.
 import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { ZONES } from '../../rules/eligibilite';
+import { ZONES } from '../../rules/regles/zonage';
 import type { Champ } from '../../rules/programme/lecture';
 import { LIBELLES_ACI, STATUTS_ACI } from '../../rules/programme/types';
 import { useStyles } from '../composants/champs';

@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import { Bareme } from '../../rules/bareme/types';
 import { ErreurProvenance, estFeuilleProvenance, lireProvenance, Provenance } from '../provenance';
-import { validerScenario } from '../validation-scenario';
+import { validerScenario } from '../../rules/scenario/validation';
 import { CelluleLue, Recalculateur, ValeurLue } from '../verification';
 import { calculerFeuille } from './valeurs';
 

@@ -4,7 +4,7 @@ import { ValeurCalculee } from '../../formules/moteur';
 import { DescriptionFeuille } from '../description';
 import { decrireSimulation, OptionsSimulation } from '../layout';
 import { creerProvenance, Provenance } from '../provenance';
-import { Scenario } from '../scenario';
+import { Scenario } from '../../rules/scenario/types';
 import { VERSION_COMPLEMENT } from '../version';
 import { imageGraphique } from '../plan/images';
 import { ecrireExcelJs, ImageFeuille, valeursEnCache } from './ecrire';

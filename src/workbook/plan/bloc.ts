@@ -18,7 +18,7 @@ import {
 } from '../../rules/plan-financement';
 import type { BlocSupplementaire, ReferencesSimulation, ResultatBloc } from '../blocs';
 import type { Cellule, FormatCellule, Graphique, StyleCellule } from '../description';
-import type { Scenario } from '../scenario';
+import type { Scenario } from '../../rules/scenario/types';
 import { absolue, adresse, datesDe, lettreColonne, rendre, sommeFormules } from './formules';
 import { DonneesGraphique } from './svg';
 

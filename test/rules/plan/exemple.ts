@@ -1,5 +1,5 @@
 // Centre d'exemple du plan de financement (tests de l'issue 8).
-import type { Scenario } from '../../../src/workbook/scenario';
+import type { Scenario } from '../../../src/rules/scenario/types';
 
 /**
  * CDS médical en ZIP créé le 1er janvier 2027, simulation du 1er janvier 2027 sur 5 ans, membre d'une CPTS :

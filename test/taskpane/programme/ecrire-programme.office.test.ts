@@ -16,7 +16,7 @@ const faux = () => (window as any).__fauxExcel as { journal: { runs: number; syn
 const feuille = (nom: string) => faux().etat().find((f) => f.nom === nom);
 
 beforeEach(() => {
-  jest.isolateModules(() => require('../../browser/faux-office.js')); // classeur neuf à chaque test
+  jest.isolateModules(() => require('../../browser/faux-office')); // classeur neuf à chaque test
 });
 
 const { candidatures } = lireFichierJson(EXEMPLE);

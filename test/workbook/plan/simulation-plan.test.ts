@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { BAREME_PAR_DEFAUT } from '../../../src/rules/bareme/donnees';
-import type { Scenario } from '../../../src/workbook/scenario';
+import type { Scenario } from '../../../src/rules/scenario/types';
 import { genererSimulation } from '../../../src/workbook/exceljs/simulation';
 import { lireClasseur, recalculerAvecMoteur } from '../../../src/workbook/exceljs/lire';
 import { blocPlanDeFinancement } from '../../../src/workbook/plan';

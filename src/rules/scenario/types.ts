@@ -1,6 +1,6 @@
 // Le scénario d'une simulation : ce que l'utilisateur saisit dans le volet (ou dans un fichier JSON
 // pour `sip simulate`). Dates en AAAA-MM-JJ, montants en euros (nombres), quotités dans ]0 ; 1].
-import type { Zone } from '../rules/eligibilite';
+import type { Zone } from '../regles/zonage';
 
 export const VERSION_SCENARIO = 1;
 

@@ -1,12 +1,12 @@
 // « 400 postes » de médecins généralistes salariés : garantie de salaire — source 004 §2.2
 // (instruction DGOS/DIR/2019/27 du 6 février 2019).
-import { LecteurBareme } from './bareme/lecture';
-import { Bareme } from './bareme/types';
-import { auCentime, Decimal, max, min, ZERO } from './decimal';
-import { Resultat } from './explication';
-import { formatEuros, formatNombre } from './format';
-import { regle, resultat } from './regle';
-import { ENTIER_POSITIF_NON_NUL, POSITIF, QUOTITE, verifier } from './validation';
+import { LecteurBareme } from '../bareme/lecture';
+import { Bareme } from '../bareme/types';
+import { auCentime, Decimal, max, min, ZERO } from '../decimal';
+import { Resultat } from '../explication';
+import { formatEuros, formatNombre } from '../format';
+import { regle, resultat } from '../regle';
+import { ENTIER_POSITIF_NON_NUL, POSITIF, QUOTITE, verifier } from '../validation';
 
 const S_400 = { document: '004', section: '§2.2 400 postes de médecins généralistes' };
 const REGLE_GARANTIE = regle('postes400.garantie',

@@ -1,11 +1,11 @@
 // Éligibilité de chaque aide pour un scénario : zone (motifRefusZone), type et âge du centre,
 // adhésion CPTS/ESP, jours de mise à disposition (CST), ACI ou accord national (exclusifs).
 // Pur (sans Office) : la feuille de simulation, le volet et la CLI en tirent les mêmes motifs.
-import { LecteurBareme } from '../rules/bareme/lecture';
-import { Bareme } from '../rules/bareme/types';
-import { ajouterMois, isoVersFrancais } from '../rules/dates';
-import { motifRefusZone } from '../rules/eligibilite';
-import { Medecin, Scenario } from './scenario';
+import { LecteurBareme } from '../bareme/lecture';
+import { Bareme } from '../bareme/types';
+import { ajouterMois, isoVersFrancais } from '../dates';
+import { motifRefusZone } from '../regles/zonage';
+import { Medecin, Scenario } from './types';
 
 export type Aide = 'CAI' | 'COSCO' | 'CST' | '400POSTES' | 'ACI' | 'SIP';
 export type Financeur = 'CPAM' | 'ARS';

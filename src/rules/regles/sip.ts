@@ -1,11 +1,11 @@
 // Aide SIP (système d'information partagé des MSP) — sources 000 et 001.
-import { LecteurBareme } from './bareme/lecture';
-import { Bareme } from './bareme/types';
-import { auCentime, Decimal, min } from './decimal';
-import { fusionnerParametres, Resultat } from './explication';
-import { formatEuros, formatNombre, formatTaux } from './format';
-import { regle, resultat } from './regle';
-import { ENTIER_POSITIF_NON_NUL, NUMERO_VERSEMENT, POSITIF, verifier } from './validation';
+import { LecteurBareme } from '../bareme/lecture';
+import { Bareme } from '../bareme/types';
+import { auCentime, Decimal, min } from '../decimal';
+import { fusionnerParametres, Resultat } from '../explication';
+import { formatEuros, formatNombre, formatTaux } from '../format';
+import { regle, resultat } from '../regle';
+import { ENTIER_POSITIF_NON_NUL, NUMERO_VERSEMENT, POSITIF, verifier } from '../validation';
 
 const REGLE_PLAFOND = regle('sip.plafond', 'Plafond de l’aide SIP selon le nombre de professionnels', {
   document: '001',

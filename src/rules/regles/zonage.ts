@@ -1,8 +1,8 @@
 // Éligibilité de chaque aide selon la zone (REGLES.md §5 ; 004 §2.1 et §2.2 ; 001 pour le SIP).
-import { Source } from './bareme/types';
-import { ErreurRegle } from './erreurs';
-import { Resultat } from './explication';
-import { regle, resultat } from './regle';
+import { Source } from '../bareme/types';
+import { ErreurRegle } from '../erreurs';
+import { Resultat } from '../explication';
+import { regle, resultat } from '../regle';
 
 export const ZONES = ['ZIP', 'ZAC', 'QPV', 'HZ'] as const;
 export type Zone = (typeof ZONES)[number];

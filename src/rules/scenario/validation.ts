@@ -1,9 +1,9 @@
 // Contrôle d'un scénario lu en JSON (CLI `sip simulate`, relecture de la provenance) : chaque erreur
 // nomme le chemin du champ fautif et ce qui est attendu, ex. « medecins[1].quotite : nombre dans
 // ]0 ; 1] attendu (reçu : 1,5) ». Schéma documenté dans docs/scenario.schema.json.
-import { verifierIso } from '../rules/dates';
-import { ZONES } from '../rules/eligibilite';
-import { Scenario, VERSION_SCENARIO, LIBELLES_TYPE_CENTRE, TypeCentre } from './scenario';
+import { verifierIso } from '../dates';
+import { ZONES } from '../regles/zonage';
+import { Scenario, VERSION_SCENARIO, LIBELLES_TYPE_CENTRE, TypeCentre } from './types';
 
 const TYPES = Object.keys(LIBELLES_TYPE_CENTRE) as TypeCentre[];
 const ADHESIONS = ['aci', 'accord_national', 'aucune'] as const;

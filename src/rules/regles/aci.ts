@@ -1,11 +1,11 @@
 // ACI / accord national : rémunération par points (REGLES.md §4 ; liste des indicateurs : 004 §1.4).
-import { LecteurBareme } from './bareme/lecture';
-import { Bareme } from './bareme/types';
-import { auCentime, Decimal, max, min, ZERO } from './decimal';
-import { Resultat } from './explication';
-import { formatEuros, formatNombre, formatTaux } from './format';
-import { regle, resultat } from './regle';
-import { POSITIF, verifier } from './validation';
+import { LecteurBareme } from '../bareme/lecture';
+import { Bareme } from '../bareme/types';
+import { auCentime, Decimal, max, min, ZERO } from '../decimal';
+import { Resultat } from '../explication';
+import { formatEuros, formatNombre, formatTaux } from '../format';
+import { regle, resultat } from '../regle';
+import { POSITIF, verifier } from '../validation';
 
 const REGLE_ACI = regle('aci.remuneration',
   'ACI : (points fixes + points variables × patientèle / patientèle de référence) × valeur du point ; 0 si un prérequis manque',

@@ -1,12 +1,12 @@
 // Contrats démographiques des centres de santé : CAI, COSCO, CST — source 004 §2.1
 // (avenant 1 à l'accord national des centres de santé).
-import { LecteurBareme } from './bareme/lecture';
-import { Bareme } from './bareme/types';
-import { auCentime, Decimal, max, min, ZERO } from './decimal';
-import { Interpretation, Resultat } from './explication';
-import { formatEuros, formatNombre, formatTaux } from './format';
-import { regle, resultat } from './regle';
-import { NUMERO_VERSEMENT, POSITIF, verifier } from './validation';
+import { LecteurBareme } from '../bareme/lecture';
+import { Bareme } from '../bareme/types';
+import { auCentime, Decimal, max, min, ZERO } from '../decimal';
+import { Interpretation, Resultat } from '../explication';
+import { formatEuros, formatNombre, formatTaux } from '../format';
+import { regle, resultat } from '../regle';
+import { NUMERO_VERSEMENT, POSITIF, verifier } from '../validation';
 
 const S_CAI = { document: '004', section: '§2.1 Contrat d’aide à l’installation (CAI)' };
 const REGLE_CAI = regle('cai', 'CAI : montant par ETP du 1er ETP, puis des 2e et 3e ETP, plafonné, versé en deux fois', S_CAI);

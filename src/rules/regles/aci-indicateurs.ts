@@ -2,7 +2,7 @@
 // des centres de santé (8 juillet 2015) : la liste vient de la source 004 §1.4, les points de
 // REGLES.md §4. Données datées et sourcées comme le barème ; le volet en tire les valeurs par défaut,
 // que l'utilisateur peut corriger (les points de l'accord national ne sont pas publiés : à saisir).
-import type { Source, Statut } from './bareme/types';
+import type { Source, Statut } from '../bareme/types';
 
 export type Accord = 'aci' | 'accord_national';
 export type Axe = 'acces' | 'equipe' | 'si';
