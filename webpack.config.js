@@ -124,7 +124,9 @@ function configuration(env = {}, argv = {}) {
       // Excel (sur le web) lit les métadonnées et le script depuis une autre origine.
       headers: { 'Access-Control-Allow-Origin': '*' },
       static: false,
-      client: { overlay: { warnings: false, errors: true } },
+      // Ni calque d'erreur rouge ni journal du client dans la page (en anglais) : `npm start` rapporte
+      // les erreurs de construction en français dans le terminal ; hors d'Excel, la page le dit.
+      client: { overlay: false, logging: 'none' },
     },
     stats: 'errors-warnings',
   };

@@ -1,4 +1,6 @@
 // Point d'entrée du volet : monté dans #racine une fois Office prêt, en français, thème clair Fluent.
+// Hors d'Excel (page ouverte dans un simple navigateur : Office.onReady rend `host: null`), ou si
+// Office.js n'a pas pu être chargé, la page le dit en français au lieu d'échouer.
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from '@fluentui/react-components';
@@ -9,26 +11,47 @@ import { servicesProgrammeOffice } from './programme/ecrire-programme.office';
 import { VoletAvecOnglets } from './programme/Onglets';
 import { VueProgramme } from './programme/VueProgramme';
 
-Office.onReady((info) => {
+function monter(contenu: React.ReactNode): void {
   document.documentElement.lang = 'fr';
   const racine = document.getElementById('racine');
   if (!racine) throw new Error('Élément #racine absent de taskpane.html');
   createRoot(racine).render(
     <FluentProvider theme={webLightTheme} lang="fr" dir="ltr">
-      {info.host === Office.HostType.Excel ? (
+      {contenu}
+    </FluentProvider>,
+  );
+}
+
+/** Page ouverte hors d'Excel : rien à écrire ; on dit où le volet s'utilise et comment l'y charger. */
+function HorsExcel({ officeAbsent }: { officeAbsent: boolean }) {
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>Ce volet fonctionne dans Excel</MessageBarTitle>
+        {officeAbsent
+          ? 'Office.js n’a pas pu être chargé (connexion à appsforoffice.microsoft.com ?). '
+          : 'Cette page est le volet du complément Simulateur SIP : ouverte dans un simple navigateur, elle ne peut rien calculer ni écrire. '}
+        Chargez le complément dans Excel (Excel sur le web, pour Windows ou pour Mac) en suivant la section
+        « Installer le complément dans Excel » du README, puis ouvrez le volet par le bouton « Simulateur SIP »
+        de l’onglet Accueil.
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+if (typeof Office === 'undefined') {
+  monter(<HorsExcel officeAbsent />);
+} else {
+  Office.onReady((info) => {
+    monter(
+      info.host === Office.HostType.Excel ? (
         <VoletAvecOnglets
           simulation={<App services={servicesOffice(BAREME_PAR_DEFAUT)} bareme={BAREME_PAR_DEFAUT} />}
           programme={<VueProgramme services={servicesProgrammeOffice()} bareme={BAREME_PAR_DEFAUT} />}
         />
       ) : (
-        // Page ouverte hors d'Excel (navigateur seul) : rien à écrire, on le dit.
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            <MessageBarTitle>Excel requis</MessageBarTitle>
-            Ce volet s’ouvre dans Excel (onglet Accueil → Simulateur SIP) ; voir le README pour installer le complément.
-          </MessageBarBody>
-        </MessageBar>
-      )}
-    </FluentProvider>,
-  );
-});
+        <HorsExcel officeAbsent={false} />
+      ),
+    );
+  });
+}

@@ -8,7 +8,7 @@ import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { BAREME_PAR_DEFAUT } from '../../src/rules/bareme/donnees';
 import { indicateursParDefaut } from '../../src/taskpane/formulaire';
-import { decrireSimulation } from '../../src/workbook/layout';
+import { decrireSimulation } from '../../src/workbook/simulation';
 import { nomFeuilleProvenance } from '../../src/workbook/provenance';
 import type { Scenario } from '../../src/rules/scenario/types';
 import { ARTEFACTS, ouvrirVolet, servirVolet, VoletServi } from './volet-navigateur';
@@ -21,12 +21,12 @@ const FEUILLE = 'Simulation – CDS de Carhaix';
 function scenarioAttendu(): Scenario {
   return {
     version: 1,
-    centre: { nom: 'CDS de Carhaix', finess: '290000017', commune: 'Carhaix-Plouguer', type: 'cds_medical', zone: 'ZIP', dateCreation: '2026-09-01', membreCptsEsp: true },
-    simulation: { debut: '2027-01-01', horizonAnnees: 5 },
+    centre: { nom: 'CDS de Carhaix', finess: '290000017', commune: 'Carhaix-Plouguer', type: 'cds_medical', zone: 'ZIP', dateCreation: '2025-06-01', membreCptsEsp: true },
+    simulation: { debut: '2025-12-01', horizonAnnees: 5 },
     medecins: [
       {
         libelle: 'Dr Le Goff', quotite: 1, coutSalarialMensuel: 9500, honorairesMensuels: 7000, poste400: true,
-        conges: [{ debut: '2027-03-01', fin: '2027-06-30', salaireCharge: 7200, indemnitesJournalieres: 2900, salaireMaintenu: true }],
+        conges: [{ debut: '2026-03-01', fin: '2026-06-30', salaireCharge: 7200, indemnitesJournalieres: 2900, salaireMaintenu: true }],
         joursCstParAn: 0, honorairesCstAnnuels: 0,
       },
       { libelle: 'Dr Kerjean', quotite: 0.5, coutSalarialMensuel: 4800, honorairesMensuels: 4000, poste400: false, conges: [], joursCstParAn: 0, honorairesCstAnnuels: 0 },
@@ -34,7 +34,7 @@ function scenarioAttendu(): Scenario {
     aci: {
       adhesion: 'aci',
       patientele: 6000,
-      indicateurs: indicateursParDefaut('aci', '2027-01-01').map((i) => ({
+      indicateurs: indicateursParDefaut('aci', '2025-12-01').map((i) => ({
         id: i.id, libelle: i.libelle, prerequis: i.prerequis,
         pointsFixes: Number(i.pointsFixes || 0), pointsVariables: Number(i.pointsVariables || 0), atteint: i.prerequis,
       })),
@@ -78,9 +78,9 @@ it('remplit le formulaire, crée la simulation (formules SIP.* vivantes), puis l
   await page.getByLabel('Zone').selectOption('ZIP');
   await page.getByLabel('Date de création').fill('31/02/2026');
   await page.getByText('Date de création : date JJ/MM/AAAA attendue (reçu : « 31/02/2026 »)').waitFor();
-  await page.getByLabel('Date de création').fill('1/09/2026');
+  await page.getByLabel('Date de création').fill('1/06/2025');
   await page.getByLabel('Membre d’une CPTS ou d’une ESP').check();
-  await page.getByLabel('Début de la simulation').fill('01/01/2027');
+  await page.getByLabel('Début de la simulation').fill('01/12/2025');
   await page.getByLabel('Horizon (années)').fill('5');
   // FINESS à 8 chiffres : message du champ, puis correction.
   await page.getByText('FINESS : 9 chiffres attendus (reçu : « 29000001 »)').waitFor();
@@ -97,8 +97,8 @@ it('remplit le formulaire, crée la simulation (formules SIP.* vivantes), puis l
   await m1.getByRole('switch', { name: 'Poste « 400 postes » (garantie de salaire ARS)' }).check();
   await m1.getByRole('button', { name: 'Ajouter un congé maternité / paternité' }).click();
   const conge = page.getByRole('group', { name: 'Congé 1 du médecin 1' });
-  await conge.getByLabel('Début du congé').fill('01/03/2027');
-  await conge.getByLabel('Fin du congé').fill('30/06/2027');
+  await conge.getByLabel('Début du congé').fill('01/03/2026');
+  await conge.getByLabel('Fin du congé').fill('30/06/2026');
   await conge.getByLabel('Salaire chargé sur la période').fill('7200');
   await conge.getByLabel('Indemnités journalières perçues').fill('2900');
 
@@ -113,7 +113,7 @@ it('remplit le formulaire, crée la simulation (formules SIP.* vivantes), puis l
   // — ACI : tous les prérequis atteints —
   await page.getByLabel('ACI (accord conventionnel interprofessionnel)').check();
   await page.getByLabel('Patientèle médecin traitant').fill('6000');
-  for (const i of indicateursParDefaut('aci', '2027-01-01').filter((x) => x.prerequis)) {
+  for (const i of indicateursParDefaut('aci', '2025-12-01').filter((x) => x.prerequis)) {
     await page.getByRole('checkbox', { name: `${i.libelle} (prérequis)` }).check();
   }
 
@@ -124,12 +124,12 @@ it('remplit le formulaire, crée la simulation (formules SIP.* vivantes), puis l
   }
   await expectAttribut(eligibilite.locator('li[data-aide="CST"]'), 'data-statut', 'non_eligible');
   const apercu = page.getByRole('region', { name: 'Aperçu des montants' });
-  // 1,5 ETP : 30 000 + 0,5 × 25 000 = 42 500 € ; 400 postes temps plein : 9 070 − 7 000 = 2 070 €/mois ;
-  // congé : 7 200 − 2 900 = 4 300 € ; ACI : (2 500 + 2 700 × 6 000 / 4 000) × 7 € = 45 850 €.
-  await apercu.getByText('CAI pour 1,5 ETP').waitFor();
-  for (const montant of ['42 500,00 €', '2 070,00 €', '4 300,00 €', '45 850,00 €']) {
-    await apercu.getByText(montant, { exact: true }).first().waitFor();
+  // Une vue du grand livre. CAI, 1,5 ETP : 30 000 + 0,5 × 25 000 = 42 500 € ; 400 postes temps plein :
+  // 9 070 − 7 000 = 2 070 € par mois, 20 mois sur 24 (congé de mars à juin 2026) = 41 400 € ; congé : 7 200 − 2 900 = 4 300 €.
+  for (const [cle, montant] of [['CAI', '42 500,00 €'], ['400POSTES.0', '41 400,00 €'], ['MATERNITE400.0', '4 300,00 €']]) {
+    await apercu.locator(`li[data-cle="${cle}"]`).getByText(montant, { exact: true }).waitFor();
   }
+  await apercu.locator('li[data-cle="ACI"]').waitFor();
   await page.screenshot({ path: path.join(ARTEFACTS, 'volet-simulation.png'), fullPage: true, animations: 'disabled' });
 
   // — Créer la simulation —

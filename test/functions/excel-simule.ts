@@ -1,28 +1,13 @@
 // Un Excel simulé pour les tests : exécute le bundle functions.js construit dans un contexte isolé
-// où `CustomFunctions` (associate, Error, ErrorCode) et `Office` sont des doublures, puis appelle
-// les fonctions comme Excel : un argument par paramètre déclaré (null si omis), plus l'objet
-// « invocation » qu'Excel ajoute toujours en dernier.
+// où `CustomFunctions` et `Office` sont ceux du faux hôte Office des tests (test/browser/faux-office.js,
+// le même que pour l'écrivain et le volet), puis appelle les fonctions comme Excel : un argument par
+// paramètre déclaré (null si omis), plus l'objet « invocation » qu'Excel ajoute toujours en dernier.
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
+import { CODES, creerFauxOffice, ErreurExcel } from '../browser/faux-office';
 
-export const CODES = {
-  invalidValue: '#VALUE!',
-  invalidNumber: '#NUM!',
-  notAvailable: '#N/A',
-  divisionByZero: '#DIV/0!',
-  nullReference: '#NULL!',
-  invalidName: '#NAME?',
-  invalidReference: '#REF!',
-} as const;
-
-/** Doublure de CustomFunctions.Error : garde le code et le message. */
-export class ErreurExcel {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
+export { CODES, ErreurExcel };
 
 export type Valeur = number | string | boolean | null;
 
@@ -42,55 +27,22 @@ export interface OptionsExcel {
 }
 
 export function chargerBundle(dossier: string, options: OptionsExcel): ExcelSimule {
-  const fonctions = new Map<string, (...a: unknown[]) => unknown>();
-  const comportementDemarrage: string[] = [];
+  const faux = creerFauxOffice();
   const erreursConsole: unknown[] = [];
-  const DateReelle = Date;
-  // Date figée : `new Date()` sans argument rend `maintenant`, le reste se comporte normalement.
-  const instant = options.maintenant?.getTime();
-  const DateFigee =
-    instant === undefined
-      ? DateReelle
-      : (class extends DateReelle {
-          constructor(...a: unknown[]) {
-            if (a.length === 0) super(instant as number);
-            else super(...(a as [number]));
-          }
-          static now() {
-            return instant as number;
-          }
-        } as DateConstructor);
   const contexte = vm.createContext({
     console: { log: () => undefined, warn: () => undefined, error: (...a: unknown[]) => erreursConsole.push(a) },
-    Date: DateFigee,
-    CustomFunctions: {
-      associate: (id: string, f: (...a: unknown[]) => unknown) => fonctions.set(id, f),
-      Error: ErreurExcel,
-      ErrorCode: CODES,
-    },
-    Office: {
-      onReady: (rappel: () => void) => {
-        rappel();
-        return Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' });
-      },
-      context: { requirements: { isSetSupported: (nom: string, version: string) => nom === 'SharedRuntime' && version === '1.1' } },
-      StartupBehavior: { load: 'Load', none: 'None' },
-      addin: {
-        setStartupBehavior: (b: string) => {
-          comportementDemarrage.push(b);
-          return Promise.resolve();
-        },
-      },
-    },
+    Date: dateFigee(options.maintenant),
+    CustomFunctions: faux.CustomFunctions,
+    Office: faux.Office,
   });
   vm.runInContext(fs.readFileSync(path.join(dossier, 'functions.js'), 'utf8'), contexte, { filename: 'functions.js' });
   const declares = new Map(options.metadonnees.functions.map((f) => [f.id, f.parameters.length]));
   return {
-    ids: [...fonctions.keys()],
-    comportementDemarrage,
+    ids: [...faux.fonctions.keys()],
+    comportementDemarrage: faux.demarrage,
     erreursConsole,
     appeler(id, ...args) {
-      const f = fonctions.get(id);
+      const f = faux.fonctions.get(id);
       if (!f) throw new Error(`fonction ${id} non associée`);
       const n = declares.get(id);
       if (n === undefined) throw new Error(`fonction ${id} absente des métadonnées`);
@@ -99,4 +51,20 @@ export function chargerBundle(dossier: string, options: OptionsExcel): ExcelSimu
       return f(...complets, { address: 'Feuil1!A1', functionName: id });
     },
   };
+}
+
+/** Date figée : `new Date()` sans argument rend `maintenant`, le reste se comporte normalement. */
+function dateFigee(maintenant?: Date): DateConstructor {
+  const DateReelle = Date;
+  const instant = maintenant?.getTime();
+  if (instant === undefined) return DateReelle;
+  return class extends DateReelle {
+    constructor(...a: unknown[]) {
+      if (a.length === 0) super(instant as number);
+      else super(...(a as [number]));
+    }
+    static now() {
+      return instant as number;
+    }
+  } as DateConstructor;
 }

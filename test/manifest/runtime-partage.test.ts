@@ -1,5 +1,6 @@
 // La page du runtime partagé construite (taskpane.html), ouverte dans Chromium sans tête avec sa
-// Content-Security-Policy : Office.js (doublure servie à l'adresse du CDN) puis les deux bundles se
+// Content-Security-Policy : Office.js (le faux hôte Office des tests, test/browser/faux-office.js,
+// servi à l'adresse du CDN) puis les deux bundles se
 // chargent sans violation, les fonctions sont associées et le runtime demande à se charger avec
 // le document ; le volet React se monte dans #racine.
 import * as fs from 'fs';
@@ -8,25 +9,10 @@ import * as path from 'path';
 import { AddressInfo } from 'net';
 import { chromium, Browser } from 'playwright-core';
 import { CATALOGUE } from '../../src/catalogue/fonctions';
+import { fauxOfficeJs } from '../browser/volet-navigateur';
 import { construire } from './construction';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.map': 'application/json' };
-
-const DOUBLURE_OFFICE = `
-  window.__sip = { associes: [], demarrage: [] };
-  window.CustomFunctions = {
-    associate: function (id, f) { window.__sip.associes.push(id); window.__sip[id] = f; },
-    Error: function (code, message) { this.code = code; this.message = message; },
-    ErrorCode: { invalidValue: '#VALUE!', invalidNumber: '#NUM!', notAvailable: '#N/A' }
-  };
-  window.Office = {
-    onReady: function (rappel) { var info = { host: 'Excel', platform: 'OfficeOnline' }; setTimeout(function () { if (rappel) rappel(info); }, 0); return Promise.resolve(info); },
-    context: { requirements: { isSetSupported: function (nom) { return nom === 'SharedRuntime'; } } },
-    StartupBehavior: { load: 'Load', none: 'None' },
-    addin: { setStartupBehavior: function (b) { window.__sip.demarrage.push(b); return Promise.resolve(); } },
-    HostType: { Excel: 'Excel' }
-  };
-`;
 
 let serveur: http.Server;
 let adresse: string;
@@ -67,7 +53,7 @@ test('la page se charge sous sa CSP, associe les fonctions et monte le volet', a
   page.on('pageerror', (e) => problemes.push(e.message));
   await page.route('**/*', (route) => {
     const url = route.request().url();
-    if (url === 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js') return route.fulfill({ contentType: 'text/javascript', body: DOUBLURE_OFFICE });
+    if (url === 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js') return route.fulfill({ contentType: 'text/javascript', body: fauxOfficeJs() });
     if (!url.startsWith(adresse)) {
       externes.push(url);
       return route.abort();
@@ -77,10 +63,10 @@ test('la page se charge sous sa CSP, associe les fonctions et monte le volet', a
   await page.goto(`${adresse}/taskpane.html`);
   await page.waitForFunction(() => (document.getElementById('racine')?.childElementCount ?? 0) > 0, undefined, { timeout: 20_000 });
   const etat = await page.evaluate(() => {
-    const sip = (window as unknown as { __sip: Record<string, unknown> & { associes: string[]; demarrage: string[] } }).__sip;
-    const plafond = sip.SIP_PLAFOND as (...a: unknown[]) => unknown;
-    const cai = sip.SIP_CAI as (...a: unknown[]) => { code: string; message: string };
-    return { associes: sip.associes, demarrage: sip.demarrage, plafond: plafond(12, null, {}), erreur: { ...cai(-1, null, null, {}) } };
+    const faux = (window as unknown as { __fauxExcel: { fonctions: Map<string, (...a: unknown[]) => unknown>; demarrage: string[] } }).__fauxExcel;
+    const plafond = faux.fonctions.get('SIP_PLAFOND')!;
+    const cai = faux.fonctions.get('SIP_CAI') as (...a: unknown[]) => { code: string; message: string };
+    return { associes: [...faux.fonctions.keys()], demarrage: faux.demarrage, plafond: plafond(12, null, {}), erreur: { ...cai(-1, null, null, {}) } };
   });
   expect(etat.associes).toEqual(CATALOGUE.map((f) => f.id));
   expect(etat.demarrage).toEqual(['Load']);

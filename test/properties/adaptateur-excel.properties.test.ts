@@ -4,18 +4,11 @@
 import fc from 'fast-check';
 import { CATALOGUE } from '../../src/catalogue';
 import { adapter, ApiFonctions } from '../../src/functions/adaptateur';
+import { creerFauxOffice, ErreurExcel } from '../browser/faux-office';
 import { argumentsDe, CTX, defautValeur, valeurBrute } from './arbitraires';
 
-class ErreurExcel {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
-const API = {
-  Error: ErreurExcel,
-  ErrorCode: { invalidValue: '#VALUE!', invalidNumber: '#NUM!', notAvailable: '#N/A' },
-} as unknown as ApiFonctions;
+// CustomFunctions (Error, ErrorCode) du faux hôte Office des tests, le même partout.
+const API = creerFauxOffice().CustomFunctions as ApiFonctions;
 
 /** Ce qu'Excel peut passer en plus des valeurs simples : matrices, objet d'invocation. */
 const valeurExcel: fc.Arbitrary<unknown> = fc.oneof(

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
-// Services Office du volet (src/taskpane/office-classeur.ts) sur le faux hôte Excel du test
-// navigateur : création, relecture du scénario, vérification, mise à jour du barème après différence.
+// Services Office du volet (src/taskpane/office-classeur.ts) sur le faux hôte Office des tests
+// (test/browser/faux-office.js, installé sur window) : création, relecture du scénario, vérification,
+// mise à jour du barème après différence.
 import { BAREME_PAR_DEFAUT } from '../../src/rules/bareme/donnees';
 import type { Bareme } from '../../src/rules/bareme/types';
 import { versScenario } from '../../src/taskpane/formulaire';
@@ -8,14 +9,13 @@ import { nomFeuillePour } from '../../src/taskpane/nom-feuille';
 import { servicesOffice } from '../../src/taskpane/office-classeur';
 import { nomFeuilleProvenance } from '../../src/workbook/provenance';
 import { creerClasseur, valeurCellule } from '../../src/formules/moteur';
+import { installer, type FauxOffice } from '../browser/faux-office';
 import { cds, medecin } from './aides';
 
-interface CelluleFausse { formule: string | null; valeur: unknown; format: string }
-interface FeuilleFausse { nom: string; visibilite: string; cellules: Record<string, CelluleFausse> }
-const faux = () => (window as any).__fauxExcel as { journal: { runs: number; syncs: number }; etat(): FeuilleFausse[] };
+let faux: FauxOffice;
 
 beforeEach(() => {
-  jest.isolateModules(() => require('../browser/faux-office')); // classeur neuf à chaque test
+  faux = installer(window); // classeur neuf à chaque test
 });
 
 const scenario = versScenario(cds({
@@ -25,7 +25,8 @@ const scenario = versScenario(cds({
 const FEUILLE = nomFeuillePour(scenario);
 
 /** Ce que ferait le recalcul d'Excel : toutes les formules évaluées par le moteur sans tableur (HyperFormula). */
-function calculer(f: FeuilleFausse) {
+function calculer(nom: string) {
+  const f = faux.feuille(nom);
   const lignes: (string | number | boolean | null)[][] = [];
   const position = (a: string) => {
     const m = /^([A-Z]+)(\d+)$/.exec(a)!;
@@ -42,7 +43,7 @@ function calculer(f: FeuilleFausse) {
       if (!c.formule) continue;
       const { l, c: k } = position(a);
       const v = valeurCellule(hf, 0, l, k);
-      c.valeur = v !== null && typeof v === 'object' ? v.erreur : v;
+      faux.poserResultat(nom, a, v !== null && typeof v === 'object' ? v.erreur : v);
     }
   } finally {
     hf.destroy();
@@ -54,13 +55,13 @@ describe('services Office du volet', () => {
     const services = servicesOffice(BAREME_PAR_DEFAUT);
     expect(FEUILLE).toBe('Simulation – CDS de Quimperlé');
     expect(await services.feuilleExiste(FEUILLE)).toBe(false);
-    const avant = { ...faux().journal };
+    const avant = { ...faux.journal };
     const r = await services.creerSimulation(scenario, { remplacer: false });
     expect(r.feuille).toBe(FEUILLE);
     // Un seul Excel.run, deux sync pour une nouvelle feuille.
-    expect(faux().journal.runs - avant.runs).toBe(1);
-    expect(faux().journal.syncs - avant.syncs).toBe(2);
-    const feuilles = faux().etat();
+    expect(faux.journal.runs - avant.runs).toBe(1);
+    expect(faux.journal.syncs - avant.syncs).toBe(2);
+    const feuilles = faux.etat();
     expect(feuilles.find((f) => f.nom === nomFeuilleProvenance(FEUILLE))?.visibilite).toBe('Hidden');
     expect(await services.feuilleExiste(FEUILLE)).toBe(true);
     expect(await services.lireScenario()).toEqual({ scenario, feuille: FEUILLE });
@@ -74,22 +75,21 @@ describe('services Office du volet', () => {
 
   it('remplacer une feuille homonyme qui n’est pas une simulation est refusé (jamais d’écrasement)', async () => {
     const services = servicesOffice(BAREME_PAR_DEFAUT);
-    await (window as any).Excel.run(async (ctx: any) => ctx.workbook.worksheets.add(FEUILLE));
+    faux.ajouterFeuille(FEUILLE); // feuille homonyme de l'utilisateur
     await expect(services.creerSimulation(scenario, { remplacer: true })).rejects.toThrow(/n’est pas une simulation/);
   });
 
   it('vérifier : conforme après le calcul, puis signale une formule modifiée à la main', async () => {
     const services = servicesOffice(BAREME_PAR_DEFAUT);
     await services.creerSimulation(scenario, { remplacer: false });
-    const feuille = faux().etat().find((f) => f.nom === FEUILLE)!;
-    calculer(feuille);
+    calculer(FEUILLE);
     const r = await services.verifier!();
     expect(r.details).toEqual([]);
     expect(r.ok).toBe(true);
     expect(r.resume).toMatch(/^Feuille « Simulation – CDS de Quimperlé » : (\d+) sur \1 formules conformes\.$/);
 
-    const [adresse, cellule] = Object.entries(feuille.cellules).find(([, c]) => c.formule?.startsWith('=SIP.CAI('))!;
-    cellule.formule = '=SIP.CAI(3)';
+    const [adresse] = Object.entries(faux.feuille(FEUILLE).cellules).find(([, c]) => c.formule?.startsWith('=SIP.CAI('))!;
+    faux.ecrireUtilisateur(FEUILLE, adresse, '=SIP.CAI(3)');
     const r2 = await services.verifier!();
     expect(r2.ok).toBe(false);
     expect(r2.resume).toContain('1 formule modifiée(s) à la main');

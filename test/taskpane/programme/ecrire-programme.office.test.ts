@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-// Services Office.js de la vue Programme SIP sur le faux hôte Excel (test/browser/faux-office.js) :
+// Services Office.js de la vue Programme SIP sur le faux hôte Office des tests (test/browser/faux-office.js) :
 // écriture de la feuille « Programme SIP » (un Excel.run, deux sync), refus puis remplacement
 // confirmé, modèle de tableau sur une nouvelle feuille, relecture du tableau rempli.
 import { BAREME_PAR_DEFAUT } from '../../../src/rules/bareme/donnees';
@@ -8,15 +8,14 @@ import { lireCandidatures, lireFichierJson } from '../../../src/rules/programme/
 import { servicesProgrammeOffice } from '../../../src/taskpane/programme/ecrire-programme.office';
 import { candidaturesDuTableau } from '../../../src/taskpane/programme/tableau-candidatures';
 import { decrireFeuilleProgramme } from '../../../src/workbook/programme/feuille-programme';
+import { installer, type FauxOffice } from '../../browser/faux-office';
 import { EXEMPLE, valeursExemple } from './aides-programme';
 
-interface CelluleFausse { formule: string | null; valeur: unknown; format: string }
-interface FeuilleFausse { nom: string; visibilite: string; cellules: Record<string, CelluleFausse>; noms: { name: string; adresse: string }[]; fusions: string[]; nbStyles: number }
-const faux = () => (window as any).__fauxExcel as { journal: { runs: number; syncs: number }; etat(): FeuilleFausse[]; ecrireUtilisateur(f: string, a: string, v: unknown): void };
-const feuille = (nom: string) => faux().etat().find((f) => f.nom === nom);
+let faux: FauxOffice;
+const feuille = (nom: string) => faux.etat().find((f) => f.nom === nom);
 
 beforeEach(() => {
-  jest.isolateModules(() => require('../../browser/faux-office')); // classeur neuf à chaque test
+  faux = installer(window); // classeur neuf à chaque test
 });
 
 const { candidatures } = lireFichierJson(EXEMPLE);
@@ -25,11 +24,11 @@ const description = decrireFeuilleProgramme(calculerProgramme(BAREME_PAR_DEFAUT,
 describe('services Office de la vue Programme SIP', () => {
   it('écrit la feuille « Programme SIP » en un Excel.run et deux sync, formules et noms compris, et l’active', async () => {
     const services = servicesProgrammeOffice();
-    const avant = { ...faux().journal };
+    const avant = { ...faux.journal };
     const r = await services.ecrireProgramme(description, { remplacer: false });
     expect(r).toEqual({ feuille: 'Programme SIP', cellules: description.cellules.length });
-    expect(faux().journal.runs - avant.runs).toBe(1);
-    expect(faux().journal.syncs - avant.syncs).toBe(2);
+    expect(faux.journal.runs - avant.runs).toBe(1);
+    expect(faux.journal.syncs - avant.syncs).toBe(2);
     const f = feuille('Programme SIP')!;
     expect(f.cellules.L15.formule).toBe('=SIP.AIDE(D15,C15,$B$9)');
     expect(f.cellules.O15.formule).toBe('=SIP.VERSEMENT(N15,1,$B$9)');
@@ -38,21 +37,21 @@ describe('services Office de la vue Programme SIP', () => {
     expect(f.cellules.B6).toMatchObject({ valeur: 250000, format: '#,##0.00 "€"' });
     expect(f.noms.map((n) => n.name).sort()).toEqual(['Programme_SIP_DateBareme', 'Programme_SIP_Enveloppe']);
     expect(f.fusions).toEqual(['A1:K1', 'A2:S2']);
-    expect(await (window as any).Excel.run(async (ctx: any) => ctx.workbook.worksheets.getActiveWorksheet().name)).toBe('Programme SIP');
+    expect(faux.active()).toBe('Programme SIP');
     // Aucune feuille de provenance : ce n'est pas une simulation.
-    expect(faux().etat().map((x) => x.nom)).toEqual(['Feuil1', 'Programme SIP']);
+    expect(faux.etat().map((x) => x.nom)).toEqual(['Feuil1', 'Programme SIP']);
   });
 
   it('une feuille « Programme SIP » existante n’est jamais écrasée sans confirmation ; confirmée, elle est remplacée', async () => {
     const services = servicesProgrammeOffice();
-    await (window as any).Excel.run(async (ctx: any) => ctx.workbook.worksheets.add('Programme SIP'));
-    faux().ecrireUtilisateur('Programme SIP', 'Z1', 'note de l’utilisateur');
+    await faux.ajouterFeuille('Programme SIP');
+    faux.ecrireUtilisateur('Programme SIP', 'Z1', 'note de l’utilisateur');
     await expect(services.ecrireProgramme(description, { remplacer: false })).rejects.toThrow('La feuille « Programme SIP » existe déjà');
     expect(feuille('Programme SIP')!.cellules.Z1.valeur).toBe('note de l’utilisateur');
 
     expect(await services.feuilleExiste('Programme SIP')).toBe(true);
     await services.ecrireProgramme(description, { remplacer: true });
-    const noms = faux().etat().map((x) => x.nom);
+    const noms = faux.etat().map((x) => x.nom);
     expect(noms).toEqual(['Feuil1', 'Programme SIP']);
     expect(feuille('Programme SIP')!.cellules.Z1).toBeUndefined();
     expect(feuille('Programme SIP')!.cellules.L15.formule).toBe('=SIP.AIDE(D15,C15,$B$9)');
@@ -60,11 +59,11 @@ describe('services Office de la vue Programme SIP', () => {
 
   it('le modèle va sur une nouvelle feuille (« Candidatures (2) » si le nom est pris), sans toucher à l’existante', async () => {
     const services = servicesProgrammeOffice();
-    await (window as any).Excel.run(async (ctx: any) => ctx.workbook.worksheets.add('Candidatures'));
-    faux().ecrireUtilisateur('Candidatures', 'A1', 'mes données');
-    const avant = { ...faux().journal };
+    await faux.ajouterFeuille('Candidatures');
+    faux.ecrireUtilisateur('Candidatures', 'A1', 'mes données');
+    const avant = { ...faux.journal };
     expect(await services.creerModele()).toEqual({ feuille: 'Candidatures (2)' });
-    expect(faux().journal.syncs - avant.syncs).toBe(2);
+    expect(faux.journal.syncs - avant.syncs).toBe(2);
     expect(feuille('Candidatures')!.cellules.A1.valeur).toBe('mes données');
     const m = feuille('Candidatures (2)')!;
     expect(['A4', 'B4', 'C4', 'D4', 'E4', 'F4', 'G4', 'H4', 'I4'].map((a) => m.cellules[a].valeur)).toEqual([
@@ -79,7 +78,7 @@ describe('services Office de la vue Programme SIP', () => {
     const services = servicesProgrammeOffice();
     const { feuille: nom } = await services.creerModele();
     // L'utilisateur colle le tableau de l'exemple sous les en-têtes (lignes 5 à 18).
-    valeursExemple().slice(1).forEach((l, i) => l.forEach((v, k) => faux().ecrireUtilisateur(nom, `${'ABCDEFGHI'[k]}${5 + i}`, v)));
+    valeursExemple().slice(1).forEach((l, i) => l.forEach((v, k) => faux.ecrireUtilisateur(nom, `${'ABCDEFGHI'[k]}${5 + i}`, v)));
     const t = await services.lireTableauActif();
     expect(t.feuille).toBe('Candidatures');
     const brutes = candidaturesDuTableau(t);
