@@ -2,19 +2,20 @@
 import { LIBELLES_STATUT } from '../rules/bareme/types';
 import { isoVersFrancais } from '../rules/dates';
 import { Explication, statutGlobal } from '../rules/explication';
+import { texteSource } from '../rules/sources';
 import { Io } from './io';
 
 export function texteExplication(fonction: string, e: Explication): string[] {
   const l: string[] = [];
   l.push(`${fonction} — ${e.regle.libelle}`);
-  l.push(`  Règle : ${e.regle.source.document}, ${e.regle.source.section}`);
+  l.push(`  Règle : ${texteSource(e.regle.source)}`);
   const entrees = Object.entries(e.entrees).map(([k, v]) => `${k} = ${typeof v === 'boolean' ? (v ? 'VRAI' : 'FAUX') : v}`);
   if (entrees.length) l.push(`  Entrées : ${entrees.join(' ; ')}`);
   if (e.date) l.push(`  Barème lu au : ${isoVersFrancais(e.date)}`);
   l.push(`  Calcul : ${e.calcul}`);
   for (const p of e.parametres) {
     const periode = `du ${isoVersFrancais(p.du)}${p.au ? ` au ${isoVersFrancais(p.au)}` : ''}`;
-    l.push(`  Paramètre ${p.id} = ${p.valeur ?? 'aucun'} ${p.unite} (${periode}) [${LIBELLES_STATUT[p.statut]}] — source : ${p.source.document}, ${p.source.section}`);
+    l.push(`  Paramètre ${p.id} = ${p.valeur ?? 'aucun'} ${p.unite} (${periode}) [${LIBELLES_STATUT[p.statut]}] — source : ${texteSource(p.source)}`);
   }
   for (const i of e.interpretations) l.push(`  Interprétation [${LIBELLES_STATUT[i.statut]}] : ${i.texte}`);
   for (const a of e.avertissements) l.push(`  ⚠ ${a}`);

@@ -147,7 +147,7 @@ describe('sip programme -o : la feuille « Programme SIP »', () => {
   test('un fichier existant n’est pas remplacé sans --force', async () => {
     const r = await lancer(EXEMPLE, '--enveloppe', '250000', '-o', sortie);
     expect(r.code).toBe(2);
-    expect(r.err[0]).toBe(`sip programme : -o : ${sortie} existe déjà ; ajoutez --force pour le remplacer`);
+    expect(r.err[0]).toBe(`sip programme : ${sortie} existe déjà ; ajoutez --force pour le remplacer`);
     expect((await lancer(EXEMPLE, '--enveloppe', '250000', '-o', sortie, '--force')).code).toBe(0);
   });
 });
@@ -220,10 +220,10 @@ describe('sip programme candidatures.xlsx', () => {
 describe('sip programme : erreurs d’usage et de données, sans sortie partielle', () => {
   test.each([
     [[EXEMPLE, '--enveloppe', '-5'], 2, 'sip programme : --enveloppe : montant en euros ≥ 0, au centime près, attendu (reçu : « -5 »)'],
-    [[EXEMPLE, '--enveloppe', '1000', '--max-sites', '0'], 2, 'sip programme : --max-sites : entier ≥ 1 attendu (reçu : « 0 »)'],
-    [[EXEMPLE, '--enveloppe', '1000', '--vite'], 2, 'sip programme : option inconnue « --vite »'],
+    [[EXEMPLE, '--enveloppe', '1000', '--max-sites', '0'], 2, 'sip programme : --max-sites : entier entre 1 et 100 000 attendu (reçu : « 0 »)'],
+    [[EXEMPLE, '--enveloppe', '1000', '--vite'], 2, 'sip programme : option inconnue : --vite ; options de sip programme : --enveloppe, --annee, --partiel, --max-sites, --date, -o (--sortie), --force, --json'],
     [[], 2, 'sip programme : fichier de candidatures attendu'],
-    [['examples/absent.json', '--enveloppe', '1'], 2, 'sip programme : ' + path.join(RACINE, 'examples/absent.json') + ' : fichier illisible (ENOENT)'],
+    [['examples/absent.json', '--enveloppe', '1'], 2, 'sip programme : examples/absent.json : fichier introuvable'],
     [[EXEMPLE, '--enveloppe', '1000', '--annee', '2016'], 1, 'sip programme : #N/A date : aucune valeur du barème'],
   ])('%p', async (argv, code, message) => {
     const r = await lancer(...(argv as string[]));
@@ -246,7 +246,7 @@ describe('sip programme : erreurs d’usage et de données, sans sortie partiell
     const sortie = path.join(dossier, 'jamais.xlsx');
     const r = await lancer(f, '--enveloppe', '1000', '-o', sortie);
     expect(r.code).toBe(1);
-    expect(r.err[1]).toBe('candidature n° 1 (candidatures[0]), champ « aci » : l’une des valeurs adherent, engagement, non attendu (reçu : « oui »)');
+    expect(r.err[1]).toBe('candidature n° 1 (ligne 1), champ « aci » : l’une des valeurs adherent, engagement, non attendu (reçu : « oui »)');
     expect(fs.existsSync(sortie)).toBe(false);
   });
 });

@@ -1,31 +1,81 @@
-// `sip explain` : une formule (comme `calc --explain`), une fonction du catalogue, ou le barème.
+// `sip explain` : une formule (comme `calc --explain`), une fonction du catalogue, le barème
+// (`--bareme`) ou la bibliographie (`--sources`).
 import { attendu } from '../../catalogue/appel';
 import { trouverFonction } from '../../catalogue/fonctions';
 import { ESPACE_DE_NOMS } from '../../catalogue/types';
 import { BAREME_PAR_DEFAUT } from '../../rules/bareme/donnees';
+import { valeurEnClair } from '../../rules/bareme/documentation';
 import { LIBELLES_STATUT } from '../../rules/bareme/types';
 import { isoVersFrancais } from '../../rules/dates';
-import { extraireDrapeau, Io } from '../io';
+import { BIBLIOGRAPHIE, noticeSource, texteSource } from '../../rules/sources';
+import { ErreurCli, ErreurUsage } from '../erreurs';
+import { Io } from '../io';
+import { DeclarationOption, lireDateOption, lireOptions } from '../options';
 import { calc } from './calc';
 
 function expliquerBareme(io: Io): number {
   io.out(`Barème ${BAREME_PAR_DEFAUT.version}`);
   for (const p of BAREME_PAR_DEFAUT.parametres) {
     for (const v of p.valeurs) {
-      io.out(`${p.id} = ${v.valeur ?? 'aucun'} ${p.unite} du ${isoVersFrancais(v.du)}${v.au ? ` au ${isoVersFrancais(v.au)}` : ''} [${LIBELLES_STATUT[v.statut]}] — ${p.libelle} — ${v.source.document}, ${v.source.section}`);
+      const periode = `du ${isoVersFrancais(v.du)}${v.au ? ` au ${isoVersFrancais(v.au)}` : ''}`;
+      io.out(`${p.id} = ${valeurEnClair(v)} ${p.unite} ${periode} [${LIBELLES_STATUT[v.statut]}] — ${p.libelle} — source : ${texteSource(v.source)}`);
     }
   }
   io.out('Changements connus non chiffrés :');
-  for (const c of BAREME_PAR_DEFAUT.changements) io.out(`  ${isoVersFrancais(c.date)} : ${c.libelle}`);
+  for (const c of BAREME_PAR_DEFAUT.changements) io.out(`  ${isoVersFrancais(c.date)} : ${c.libelle}${c.source ? ` (${texteSource(c.source)})` : ''}`);
+  io.out('Bibliographie complète : sip explain --sources');
   return 0;
 }
 
+function expliquerSources(io: Io): number {
+  io.out('Bibliographie du simulateur (identifiant : notice)');
+  for (const s of BIBLIOGRAPHIE) {
+    io.out(`${s.id}${s.alias?.length ? ` (code ${s.alias.join(', ')})` : ''} : ${noticeSource(s)}`);
+    if (s.note) io.out(`  ${s.note}`);
+  }
+  return 0;
+}
+
+export const OPTIONS_EXPLAIN: readonly DeclarationOption[] = [
+  { nom: '--bareme' },
+  { nom: '--sources' },
+  { nom: '--locale', exemple: 'en-US' },
+  { nom: '--date', exemple: '15/01/2025' },
+  { nom: '--explain' },
+];
+const USAGE_EXPLAIN = 'Usage : sip explain "<formule>" [--locale en-US] [--date JJ/MM/AAAA] | sip explain <FONCTION> | sip explain --bareme | sip explain --sources';
+
+/** Options (options.ts) ; une formule est passée à calc avec sa locale et sa date (JJ/MM/AAAA acceptée). */
+function lireArguments(args: string[]): { aide: boolean; bareme: boolean; sources: boolean; cible?: string; versCalc: string[] } {
+  const o = lireOptions('explain', args, OPTIONS_EXPLAIN);
+  if (o.aide) return { aide: true, bareme: false, sources: false, versCalc: [] };
+  if (o.positionnels.length > 1) throw new ErreurUsage(`une seule formule ou fonction attendue (reçu : ${o.positionnels.join(', ')}) ; mettez la formule entre guillemets`);
+  const cible = o.positionnels[0];
+  const locale = o.valeur('--locale');
+  const date = o.valeur('--date');
+  const versCalc = [...(cible ? [cible] : []), ...(locale ? ['--locale', locale] : []), ...(date ? ['--date', lireDateOption(date, '--date')] : [])];
+  return { aide: false, bareme: o.drapeau('--bareme'), sources: o.drapeau('--sources'), ...(cible ? { cible } : {}), versCalc };
+}
+
 export async function explain(args: string[], io: Io): Promise<number> {
-  const a = [...args];
-  if (extraireDrapeau(a, '--bareme')) return expliquerBareme(io);
-  const cible = a.find((x) => !x.startsWith('--'));
+  let lu;
+  try {
+    lu = lireArguments(args);
+  } catch (e) {
+    if (!(e instanceof ErreurCli)) throw e;
+    io.err(`sip explain : ${e.message}`);
+    io.err(USAGE_EXPLAIN);
+    return e.code;
+  }
+  if (lu.aide) {
+    io.out(USAGE_EXPLAIN);
+    return 0;
+  }
+  if (lu.bareme) return expliquerBareme(io);
+  if (lu.sources) return expliquerSources(io);
+  const cible = lu.cible;
   if (!cible) {
-    io.err('Usage : sip explain "<formule>" | sip explain <FONCTION> | sip explain --bareme');
+    io.err(USAGE_EXPLAIN);
     return 2;
   }
   if (!cible.includes('(')) {
@@ -39,5 +89,5 @@ export async function explain(args: string[], io: Io): Promise<number> {
     io.out(`  Résultat : ${f.resultat.description.fr} (${f.resultat.unite})`);
     return 0;
   }
-  return calc(a, io, true);
+  return calc(lu.versCalc, io, true);
 }

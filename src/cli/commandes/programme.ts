@@ -1,73 +1,102 @@
 // `sip programme candidatures.json|.xlsx --enveloppe 250000 [--partiel] [--max-sites 10] [-o programme.xlsx] [--json]`
 // Classe les candidatures SIP de l'année, répartit l'enveloppe et donne l'échéancier 80 % / 20 %.
-import { promises as fs } from 'fs';
+// Jusqu'à 100 000 candidatures : le classeur est écrit en flux (exceljs en continu, écriture sûre),
+// la sortie --json aussi.
 import * as path from 'path';
 import { BAREME_PAR_DEFAUT } from '../../rules/bareme/donnees';
 import { LIBELLES_STATUT } from '../../rules/bareme/types';
-import { aujourdhuiIso, isoVersFrancais, verifierIso } from '../../rules/dates';
+import { aujourdhuiIso, isoVersFrancais } from '../../rules/dates';
 import { Decimal } from '../../rules/decimal';
 import { ErreurRegle } from '../../rules/erreurs';
-import { formatEuros } from '../../rules/format';
+import { formatEuros, formatNombre } from '../../rules/format';
 import { calculerProgramme } from '../../rules/programme/programme';
-import { ErreurCandidatures, lireFichierJson } from '../../rules/programme/lecture';
+import { ErreurCandidatures, lireFichierJson, MAX_CANDIDATURES } from '../../rules/programme/lecture';
 import { Candidature, LigneProgramme, ParametresAppel, Programme } from '../../rules/programme/types';
-import { decisionCourte, decrireFeuilleProgramme, libelleMois } from '../../workbook/programme/feuille-programme';
-import { extraireDrapeau, extraireOption, Io } from '../io';
+import { DATE_MAX, DATE_MIN, texteMontrable } from '../../rules/scenario/bornes';
+import { decisionCourte, feuilleProgrammeEnFlux, libelleMois } from '../../workbook/programme/feuille-programme';
+import { lireJsonBorne, lireXlsxBorne, LIMITES_ENTREES } from '../entrees';
+import { ErreurCli, ErreurUsage } from '../erreurs';
+import { ecrireFichierEnFlux, verifierCible } from '../fichiers';
+import { Io } from '../io';
+import { ecrireJsonEnFlux, lignesDesElements } from '../json';
+import { DeclarationOption, dateSaisie, lireCheminXlsx, lireDateOption, lireEntierOption, lireMontantOption, lireOptions } from '../options';
+
+export const OPTIONS_PROGRAMME: readonly DeclarationOption[] = [
+  { nom: '--enveloppe', exemple: '250000' },
+  { nom: '--annee', exemple: '2023' },
+  { nom: '--partiel' },
+  { nom: '--max-sites', exemple: '10' },
+  { nom: '--date', exemple: '01/01/2023' },
+  { nom: '-o', alias: ['--sortie'], exemple: 'programme.xlsx' },
+  { nom: '--force' },
+  { nom: '--json' },
+];
 
 const USAGE = [
   'Usage : sip programme candidatures.json|candidatures.xlsx --enveloppe 250000 [--annee 2023] [--partiel] [--max-sites 10]',
-  '                     [--date AAAA-MM-JJ] [-o programme.xlsx [--force]] [--json]',
+  '                     [--date JJ/MM/AAAA] [-o programme.xlsx [--force]] [--json]',
   '  --enveloppe   enveloppe annuelle en euros (ou « appel.enveloppe » du fichier JSON)',
   '  --annee       année de l’appel (ou « appel.annee » ; par défaut l’année en cours)',
   '  --partiel     autorise le financement partiel du premier candidat qui ne tient pas dans le reste',
   '  --max-sites   nombre maximal de sites financés (001 : « une dizaine »)',
-  '  --date        date de lecture du barème (par défaut le 1er janvier de l’année de l’appel)',
-  '  -o            écrit la feuille « Programme SIP » dans un classeur .xlsx (--force pour remplacer un fichier existant)',
+  '  --date        date de lecture du barème, JJ/MM/AAAA ou AAAA-MM-JJ (par défaut le 1er janvier de l’année de l’appel)',
+  '  -o, --sortie  écrit la feuille « Programme SIP » dans un classeur .xlsx (--force pour remplacer un fichier existant)',
   '  --json        sortie JSON (pour les machines)',
+  `  Au plus ${LIMITES_ENTREES.jsonCandidatures / 1024 / 1024} Mo de JSON ou ${LIMITES_ENTREES.xlsxOctets / 1024 / 1024} Mo de classeur, et ${formatNombre(MAX_CANDIDATURES)} candidatures.`,
 ];
 
-class ErreurUsage extends Error {}
+/** Une valeur reçue du fichier, montrable (abrégée, sans caractère de contrôle). */
+const recu = (v: unknown) => texteMontrable(JSON.stringify(v) ?? String(v), 60);
 
-function montantOption(texte: string, nom: string): string {
-  const t = texte.replace(/[\s\u00a0\u202f€]/g, '').replace(',', '.');
-  if (!/^\d+(\.\d{1,2})?$/.test(t)) throw new ErreurUsage(`${nom} : montant en euros ≥ 0, au centime près, attendu (reçu : « ${texte} »)`);
-  return t;
+const ANNEE_MIN = Number(DATE_MIN.slice(0, 4));
+const ANNEE_MAX = Number(DATE_MAX.slice(0, 4));
+
+interface OptionsAppel {
+  enveloppe?: string;
+  annee?: string;
+  partiel: boolean;
+  maxSites?: string;
+  /** --date, déjà convertie en AAAA-MM-JJ. */
+  date?: string;
 }
 
-function entierOption(texte: string, nom: string, min: number): number {
-  if (!/^\d+$/.test(texte.trim()) || Number(texte) < min) throw new ErreurUsage(`${nom} : entier ≥ ${min} attendu (reçu : « ${texte} »)`);
-  return Number(texte);
+/** Année de l'appel : --annee, sinon « appel.annee » du fichier, sinon l'année en cours. */
+function anneeAppel(fichier: Record<string, unknown>, o: OptionsAppel, io: Io): number {
+  if (o.annee !== undefined) return lireEntierOption(o.annee, '--annee', ANNEE_MIN, ANNEE_MAX);
+  const a = fichier.annee;
+  if (a === undefined) return Number((io.aujourdhui ?? aujourdhuiIso()).slice(0, 4));
+  if (typeof a !== 'number' || !Number.isInteger(a) || a < ANNEE_MIN || a > ANNEE_MAX) throw new ErreurCli(`appel.annee : entier entre ${ANNEE_MIN} et ${ANNEE_MAX} attendu (reçu : ${recu(a)})`, 1);
+  return a;
 }
 
 /** Paramètres de l'appel : ceux du fichier, remplacés par ceux de la ligne de commande. */
-function parametres(fichier: Record<string, unknown>, o: { enveloppe?: string; annee?: string; partiel: boolean; maxSites?: string; date?: string }, io: Io): ParametresAppel {
-  const anneeFichier = fichier.annee;
-  let annee: number;
-  if (o.annee !== undefined) annee = entierOption(o.annee, '--annee', 2000);
-  else if (anneeFichier !== undefined) {
-    if (typeof anneeFichier !== 'number' || !Number.isInteger(anneeFichier)) throw new ErreurUsage(`appel.annee : entier attendu (reçu : ${JSON.stringify(anneeFichier)})`);
-    annee = anneeFichier;
-  } else annee = Number((io.aujourdhui ?? aujourdhuiIso()).slice(0, 4));
+function parametres(fichier: Record<string, unknown>, o: OptionsAppel, io: Io): ParametresAppel {
+  const annee = anneeAppel(fichier, o, io);
   let enveloppe: string;
-  if (o.enveloppe !== undefined) enveloppe = montantOption(o.enveloppe, '--enveloppe');
-  else if (typeof fichier.enveloppe === 'number' || typeof fichier.enveloppe === 'string') enveloppe = montantOption(String(fichier.enveloppe), 'appel.enveloppe');
+  if (o.enveloppe !== undefined) enveloppe = lireMontantOption(o.enveloppe, '--enveloppe');
+  else if (typeof fichier.enveloppe === 'number' || typeof fichier.enveloppe === 'string') enveloppe = lireMontantOption(String(fichier.enveloppe), 'appel.enveloppe');
   else throw new ErreurUsage('--enveloppe : enveloppe annuelle en euros attendue (ex. --enveloppe 250000), ou « appel.enveloppe » dans le fichier JSON');
   const partielFichier = fichier.financementPartiel;
-  if (partielFichier !== undefined && typeof partielFichier !== 'boolean') throw new ErreurUsage(`appel.financementPartiel : true ou false attendu (reçu : ${JSON.stringify(partielFichier)})`);
+  if (partielFichier !== undefined && typeof partielFichier !== 'boolean') throw new ErreurCli(`appel.financementPartiel : true ou false attendu (reçu : ${recu(partielFichier)})`, 1);
   let maxSites: number | null = null;
-  if (o.maxSites !== undefined) maxSites = entierOption(o.maxSites, '--max-sites', 1);
+  if (o.maxSites !== undefined) maxSites = lireEntierOption(o.maxSites, '--max-sites', 1, 100_000);
   else if (fichier.maxSites !== undefined && fichier.maxSites !== null) {
-    if (typeof fichier.maxSites !== 'number' || !Number.isInteger(fichier.maxSites) || fichier.maxSites < 1) throw new ErreurUsage(`appel.maxSites : entier ≥ 1 attendu (reçu : ${JSON.stringify(fichier.maxSites)})`);
+    if (typeof fichier.maxSites !== 'number' || !Number.isInteger(fichier.maxSites) || fichier.maxSites < 1) throw new ErreurCli(`appel.maxSites : entier ≥ 1 attendu (reçu : ${recu(fichier.maxSites)})`, 1);
     maxSites = fichier.maxSites;
   }
   const texte = (cle: string) => {
     const v = fichier[cle];
     if (v === undefined || v === null) return undefined;
-    if (typeof v !== 'string') throw new ErreurUsage(`appel.${cle} : texte attendu (reçu : ${JSON.stringify(v)})`);
+    if (typeof v !== 'string') throw new ErreurCli(`appel.${cle} : texte attendu (reçu : ${recu(v)})`, 1);
     return v;
   };
-  const dateBareme = o.date ?? texte('dateBareme');
-  if (dateBareme !== undefined) verifierIso(dateBareme, o.date ? '--date' : 'appel.dateBareme');
+  let dateBareme = o.date;
+  const dateFichier = texte('dateBareme');
+  if (dateBareme === undefined && dateFichier !== undefined) {
+    const iso = dateSaisie(dateFichier);
+    if (!iso || iso < DATE_MIN || iso > DATE_MAX) throw new ErreurCli(`appel.dateBareme : date JJ/MM/AAAA ou AAAA-MM-JJ entre le ${isoVersFrancais(DATE_MIN)} et le ${isoVersFrancais(DATE_MAX)} attendue (reçu : « ${dateFichier} »)`, 1);
+    dateBareme = iso;
+  }
   const moisConvention = texte('moisConvention');
   const moisSolde = texte('moisSolde');
   return {
@@ -81,26 +110,26 @@ function parametres(fichier: Record<string, unknown>, o: { enveloppe?: string; a
   };
 }
 
-async function lireEntree(chemin: string): Promise<{ appel: Record<string, unknown>; candidatures: Candidature[] }> {
-  const ext = path.extname(chemin).toLowerCase();
-  if (ext !== '.json' && ext !== '.xlsx') throw new ErreurUsage(`${chemin} : fichier .json ou .xlsx attendu`);
-  let contenu: Buffer;
+/** Candidatures d'un fichier JSON : en cas d'erreur, relues avec la ligne de chaque candidature. */
+function candidaturesJson(donnees: unknown, texte: string): { appel: Record<string, unknown>; candidatures: Candidature[] } {
   try {
-    contenu = await fs.readFile(chemin);
+    return lireFichierJson(donnees);
   } catch (e) {
-    throw new ErreurUsage(`${chemin} : fichier illisible (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    if (!(e instanceof ErreurCandidatures)) throw e;
+    return lireFichierJson(donnees, { lignes: lignesDesElements(texte) });
   }
+}
+
+async function lireEntree(chemin: string, affiche: string): Promise<{ appel: Record<string, unknown>; candidatures: Candidature[] }> {
+  const ext = path.extname(chemin).toLowerCase();
+  if (ext !== '.json' && ext !== '.xlsx') throw new ErreurUsage(`${affiche} : fichier de candidatures .json ou .xlsx attendu`);
   if (ext === '.xlsx') {
+    const { contenu } = await lireXlsxBorne(chemin, affiche, 'un classeur de candidatures');
     const { lireCandidaturesXlsx } = await import('../../workbook/programme/lire-xlsx');
     return { appel: {}, candidatures: await lireCandidaturesXlsx(contenu) };
   }
-  let donnees: unknown;
-  try {
-    donnees = JSON.parse(contenu.toString('utf8'));
-  } catch (e) {
-    throw new ErreurUsage(`${chemin} : JSON invalide (${(e as Error).message})`);
-  }
-  return lireFichierJson(donnees);
+  const { donnees, texte } = await lireJsonBorne(chemin, affiche, LIMITES_ENTREES.jsonCandidatures, 'un fichier de candidatures');
+  return candidaturesJson(donnees, texte);
 }
 
 // — Sortie texte —
@@ -203,56 +232,63 @@ export function programmeVersJson(p: Programme): unknown {
   };
 }
 
-export async function programme(args: string[], io: Io): Promise<number> {
-  const a = [...args];
-  if (a.includes('--help') || a.includes('-h')) {
+function lireOptionsProgramme(args: string[], io: Io) {
+  const o = lireOptions('programme', args, OPTIONS_PROGRAMME);
+  if (o.aide) return null;
+  if (o.positionnels.length !== 1) {
+    throw new ErreurUsage(o.positionnels.length === 0 ? 'fichier de candidatures attendu' : `un seul fichier de candidatures attendu (reçu : ${o.positionnels.join(', ')})`);
+  }
+  const sortie = o.valeur('-o');
+  const date = o.valeur('--date');
+  return {
+    entree: o.positionnels[0],
+    sortie: sortie === undefined ? undefined : lireCheminXlsx(sortie, '-o'),
+    cheminSortie: sortie === undefined ? undefined : path.resolve(io.cwd, sortie),
+    json: o.drapeau('--json'),
+    force: o.drapeau('--force'),
+    appel: {
+      enveloppe: o.valeur('--enveloppe'),
+      annee: o.valeur('--annee'),
+      maxSites: o.valeur('--max-sites'),
+      partiel: o.drapeau('--partiel'),
+      ...(date !== undefined ? { date: lireDateOption(date, '--date') } : {}),
+    } as OptionsAppel,
+  };
+}
+
+async function executer(args: string[], io: Io): Promise<number> {
+  const o = lireOptionsProgramme(args, io);
+  if (!o) {
     USAGE.forEach((l) => io.out(l));
     return 0;
   }
+  // La cible est contrôlée avant le calcul (lien symbolique, dossier, fichier existant sans --force).
+  if (o.cheminSortie) await verifierCible(o.cheminSortie, { force: o.force, affiche: o.sortie });
+  const { appel, candidatures } = await lireEntree(path.resolve(io.cwd, o.entree), o.entree);
+  const p = calculerProgramme(BAREME_PAR_DEFAUT, candidatures, parametres(appel, o.appel, io));
+
+  // Tout est calculé avant d'écrire : aucune sortie partielle.
+  if (o.cheminSortie) {
+    const { ecrireClasseurProgramme } = await import('../../workbook/programme/ecrire-xlsx');
+    const feuille = feuilleProgrammeEnFlux(p);
+    await ecrireFichierEnFlux(o.cheminSortie, { force: o.force, affiche: o.sortie }, (flux) => ecrireClasseurProgramme(feuille, flux));
+  }
+  if (o.json) ecrireJsonEnFlux((t) => io.out(t), programmeVersJson(p));
+  else {
+    texteProgramme(p).forEach((l) => io.out(l));
+    if (o.sortie) io.out(`\nFeuille « Programme SIP » écrite dans ${o.sortie}.`);
+  }
+  return 0;
+}
+
+export async function programme(args: string[], io: Io): Promise<number> {
   try {
-    const options = {
-      enveloppe: extraireOption(a, '--enveloppe'),
-      annee: extraireOption(a, '--annee'),
-      maxSites: extraireOption(a, '--max-sites'),
-      date: extraireOption(a, '--date'),
-      partiel: extraireDrapeau(a, '--partiel'),
-    };
-    const sortie = extraireOption(a, '-o') ?? extraireOption(a, '--sortie');
-    const json = extraireDrapeau(a, '--json');
-    const force = extraireDrapeau(a, '--force');
-    const inconnue = a.find((x) => x.startsWith('-'));
-    if (inconnue) throw new ErreurUsage(`option inconnue « ${inconnue} »`);
-    if (a.length !== 1) throw new ErreurUsage(a.length === 0 ? 'fichier de candidatures attendu' : `un seul fichier de candidatures attendu (reçu : ${a.join(', ')})`);
-    for (const [nom, v] of Object.entries({ '--enveloppe': options.enveloppe, '--annee': options.annee, '--max-sites': options.maxSites, '--date': options.date, '-o': sortie })) {
-      if (v !== undefined && (v === '' || v.startsWith('--'))) throw new ErreurUsage(`${nom} : valeur attendue`);
-    }
-    const entree = path.resolve(io.cwd, a[0]);
-    const cheminSortie = sortie ? path.resolve(io.cwd, sortie) : undefined;
-    if (cheminSortie && path.extname(cheminSortie).toLowerCase() !== '.xlsx') throw new ErreurUsage(`-o : fichier .xlsx attendu (reçu : ${sortie})`);
-    if (cheminSortie && !force) {
-      const existe = await fs.stat(cheminSortie).then(() => true, () => false);
-      if (existe) throw new ErreurUsage(`-o : ${sortie} existe déjà ; ajoutez --force pour le remplacer`);
-    }
-
-    const { appel, candidatures } = await lireEntree(entree);
-    const p = calculerProgramme(BAREME_PAR_DEFAUT, candidatures, parametres(appel, options, io));
-
-    // Tout est calculé avant d'écrire : aucune sortie partielle.
-    if (cheminSortie) {
-      const { classeurProgramme } = await import('../../workbook/programme/ecrire-xlsx');
-      await fs.writeFile(cheminSortie, await classeurProgramme(decrireFeuilleProgramme(p)));
-    }
-    if (json) io.out(JSON.stringify(programmeVersJson(p), null, 2));
-    else {
-      texteProgramme(p).forEach((l) => io.out(l));
-      if (cheminSortie) io.out(`\nFeuille « Programme SIP » écrite dans ${sortie}.`);
-    }
-    return 0;
+    return await executer(args, io);
   } catch (e) {
-    if (e instanceof ErreurUsage) {
+    if (e instanceof ErreurCli) {
       io.err(`sip programme : ${e.message}`);
-      io.err(USAGE[0]);
-      return 2;
+      if (e.usage) io.err(USAGE[0]);
+      return e.code;
     }
     if (e instanceof ErreurCandidatures) {
       io.err(`sip programme : ${e.message}`);

@@ -2,42 +2,85 @@
 // volet, avec les formules SIP.* et leurs valeurs en cache, et la provenance masquée. Un scénario
 // invalide donne des erreurs précises (chemin du champ, attendu) et aucun fichier : écriture dans un
 // fichier temporaire renommé à la fin.
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import { BAREME_PAR_DEFAUT } from '../../rules/bareme/donnees';
 import { formatEuros } from '../../rules/format';
 import { genererSimulation } from '../../workbook/exceljs/simulation';
-import { colonneDe, ligneDe } from '../../workbook/layout';
+import { FINANCEURS, LIBELLES_FINANCEUR } from '../../rules/aides';
+import { grandLivre } from '../../rules/versements/livre';
+import type { GrandLivre } from '../../rules/versements/types';
+import { livreJson } from '../../rules/versements/json';
+import { totaux } from '../../rules/versements/vues';
 import { validerScenario } from '../../rules/scenario/validation';
-import { extraireDrapeau, extraireOption, Io } from '../io';
+import { lireJsonBorne, LIMITES_ENTREES } from '../entrees';
+import { ErreurCli, ErreurUsage } from '../erreurs';
+import { ecrireFichier, verifierCible } from '../fichiers';
+import { Io } from '../io';
+import { lireNomFeuille } from '../nom-feuille';
+import { DeclarationOption, lireCheminXlsx, lireOptions } from '../options';
 
-const USAGE = 'Usage : sip simulate scenario.json -o simulation.xlsx [--feuille Simulation] [--force]';
+export const OPTIONS_SIMULATE: readonly DeclarationOption[] = [
+  { nom: '-o', alias: ['--sortie'], cachees: ['--output'], exemple: 'simulation.xlsx' },
+  { nom: '--feuille', exemple: 'Simulation' },
+  { nom: '--force' },
+  { nom: '--json' },
+];
+
+const USAGE = 'Usage : sip simulate scenario.json -o simulation.xlsx [--feuille Simulation] [--force]\n        sip simulate scenario.json --json   (totaux et versements en JSON, sans écrire de fichier)';
+
+/** Résumé : chaque total une fois, lu dans le grand livre (par année de simulation, puis sur l'horizon). */
+function resume(io: Io, livre: GrandLivre): void {
+  const t = totaux(livre);
+  for (const cle of [...FINANCEURS, 'AIDES'] as const) {
+    const libelle = cle === 'AIDES' ? 'Total des aides' : `Total ${LIBELLES_FINANCEUR[cle]}`;
+    const annees = t[cle].annees.map((x, k) => `année ${k + 1} : ${formatEuros(x)}`).join(' ; ');
+    io.out(`  ${libelle} : ${formatEuros(t[cle].total)} (${annees})`);
+  }
+}
+
+/** Options et arguments (options.ts) : messages français, -o en .xlsx, --feuille selon les règles d'Excel. */
+function lireArguments(args: string[]) {
+  const o = lireOptions('simulate', args, OPTIONS_SIMULATE);
+  const sortie = o.valeur('-o');
+  const feuille = o.valeur('--feuille');
+  const enJson = o.drapeau('--json');
+  const a = o.positionnels;
+  if (o.aide) return null;
+  if (a.length !== 1) throw new ErreurUsage(a.length === 0 ? 'scénario JSON attendu' : `un seul scénario attendu (reçu : ${a.join(', ')})`);
+  if (!sortie && !enJson) throw new ErreurUsage('-o simulation.xlsx (classeur) ou --json (totaux) attendu');
+  if (sortie && enJson) throw new ErreurUsage('-o et --json ne vont pas ensemble : l’un écrit un classeur, l’autre les totaux en JSON');
+  return {
+    entree: a[0],
+    sortie: sortie === undefined ? undefined : lireCheminXlsx(sortie, '-o'),
+    feuille: feuille === undefined ? undefined : lireNomFeuille(feuille, '--feuille'),
+    forcer: o.drapeau('--force'),
+    enJson,
+  };
+}
 
 export async function simulate(args: string[], io: Io): Promise<number> {
-  const a = [...args];
-  const sortie = extraireOption(a, '-o') ?? extraireOption(a, '--output');
-  const feuille = extraireOption(a, '--feuille');
-  const forcer = extraireDrapeau(a, '--force');
-  if (a.length !== 1 || !sortie) {
-    io.err(USAGE);
-    return 2;
+  try {
+    return await executer(args, io);
+  } catch (e) {
+    if (!(e instanceof ErreurCli)) throw e;
+    io.err(`sip simulate : ${e.message}`);
+    if (e.usage) io.err(USAGE);
+    return e.code;
   }
+}
+
+async function executer(args: string[], io: Io): Promise<number> {
+  const arg = lireArguments(args);
+  if (!arg) {
+    io.out(USAGE);
+    return 0;
+  }
+  const { sortie, feuille, forcer, enJson } = arg;
+  const a = [arg.entree];
   const entree = path.resolve(io.cwd, a[0]);
-  const cible = path.resolve(io.cwd, sortie);
-  let texte: string;
-  try {
-    texte = await fs.readFile(entree, 'utf8');
-  } catch (e) {
-    io.err(`sip simulate : impossible de lire ${a[0]} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-    return 2;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(texte);
-  } catch (e) {
-    io.err(`sip simulate : ${a[0]} n’est pas un JSON valide : ${(e as Error).message}`);
-    return 1;
-  }
+  const cible = path.resolve(io.cwd, sortie ?? '');
+  if (sortie) await verifierCible(cible, { force: forcer, affiche: sortie });
+  const { donnees: json } = await lireJsonBorne(entree, a[0], LIMITES_ENTREES.jsonScenario, 'un scénario');
   const v = validerScenario(json);
   if (!v.ok) {
     io.err(`sip simulate : scénario invalide (${v.erreurs.length} erreur${v.erreurs.length > 1 ? 's' : ''}) dans ${a[0]} ; aucun fichier écrit.`);
@@ -45,30 +88,15 @@ export async function simulate(args: string[], io: Io): Promise<number> {
     io.err('Schéma : docs/scenario.schema.json');
     return 1;
   }
-  if (!forcer && (await fs.stat(cible).then(() => true, () => false))) {
-    io.err(`sip simulate : ${sortie} existe déjà ; ajoutez --force pour le remplacer.`);
-    return 2;
+  if (enJson) {
+    io.out(JSON.stringify(livreJson(grandLivre(v.scenario, BAREME_PAR_DEFAUT)), null, 2));
+    return 0;
   }
   const maintenant = io.aujourdhui ? `${io.aujourdhui}T00:00:00.000Z` : new Date().toISOString();
   const g = await genererSimulation(v.scenario, BAREME_PAR_DEFAUT, { dateGeneration: maintenant, ...(feuille ? { nomFeuille: feuille } : {}) });
-  const temporaire = path.join(path.dirname(cible), `.${path.basename(cible)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(temporaire, g.fichier);
-    await fs.rename(temporaire, cible);
-  } catch (e) {
-    await fs.rm(temporaire, { force: true });
-    io.err(`sip simulate : écriture de ${sortie} impossible (${(e as Error).message})`);
-    return 2;
-  }
-  // Résumé : les totaux du tableau des versements.
-  const libelles = new Map(g.description.cellules.filter((c) => colonneDe(c.adresse) === 1).map((c) => [ligneDe(c.adresse), String(c.valeur ?? '')]));
-  const colTotal = 2 + Math.max(1, Math.floor(v.scenario.simulation.horizonAnnees));
+  await ecrireFichier(cible, g.fichier, { force: forcer, affiche: sortie });
   io.out(`Simulation écrite : ${sortie} (feuille « ${g.description.nom} », ${g.description.cellules.filter((c) => c.formule).length} formules, barème ${g.provenance.bareme.version})`);
-  for (const [l, lib] of libelles) {
-    if (!/^Total (Assurance maladie|ARS|des aides)/.test(lib)) continue;
-    const val = g.valeurs.get(`${String.fromCharCode(64 + colTotal)}${l}`);
-    io.out(`  ${lib} : ${typeof val === 'number' ? formatEuros(val) : JSON.stringify(val)}`);
-  }
+  resume(io, g.livre);
   io.out(`Empreinte SHA-256 : ${g.provenance.empreinte}`);
   return 0;
 }

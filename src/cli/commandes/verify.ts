@@ -2,13 +2,16 @@
 // enregistré par Excel), recalcule chaque formule avec le moteur et le barème EMBARQUÉ, et rend compte
 // par cellule : conforme, valeur en cache différente, formule modifiée à la main ; plus le barème
 // embarqué comparé au barème courant et l'empreinte de la provenance. Code 0 seulement si tout concorde.
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import { BAREME_PAR_DEFAUT } from '../../rules/bareme/donnees';
 import { lireClasseur, recalculerAvecMoteur } from '../../workbook/exceljs/lire';
-import { Provenance } from '../../workbook/provenance';
+import { estFeuilleProvenance, NOM_FEUILLE_PROVENANCE, Provenance } from '../../workbook/provenance';
+import { NOM_FEUILLE_PROGRAMME } from '../../workbook/programme/feuille-programme';
 import { RapportVerification, verifierClasseur } from '../../workbook/verification';
-import { extraireDrapeau, Io } from '../io';
+import { lireXlsxBorne } from '../entrees';
+import { ErreurCli, ErreurUsage } from '../erreurs';
+import { Io } from '../io';
+import { DeclarationOption, lireOptions } from '../options';
 
 const USAGE = 'Usage : sip verify simulation.xlsx [--json]';
 
@@ -31,26 +34,54 @@ function ecrireTexte(io: Io, r: RapportVerification, p: Provenance): void {
   }
 }
 
-export async function verify(args: string[], io: Io): Promise<number> {
-  const a = [...args];
-  const json = extraireDrapeau(a, '--json');
-  if (a.length !== 1) {
-    io.err(USAGE);
-    return 2;
+export const OPTIONS_VERIFY: readonly DeclarationOption[] = [{ nom: '--json' }];
+
+/**
+ * Un classeur sans feuille de provenance n'est pas une simulation : on le dit (et ce qu'il est, pour un
+ * classeur de programme SIP) sans l'ouvrir en entier.
+ */
+function pasUneSimulation(nom: string, feuilles: string[]): string | null {
+  if (feuilles.some(estFeuilleProvenance)) return null;
+  if (feuilles.includes(NOM_FEUILLE_PROGRAMME)) {
+    return `${nom} est un classeur de programme SIP (feuille « ${NOM_FEUILLE_PROGRAMME} », écrite par « sip programme -o ») : il classe les candidatures d’un appel et ne contient pas de simulation. sip verify vérifie les classeurs de simulation (écrits par « sip simulate » ou par le volet) ; pour refaire un programme, relancez « sip programme » sur le fichier de candidatures.`;
   }
-  let fichier: Buffer;
+  const liste = feuilles.length ? feuilles.slice(0, 10).map((f) => `« ${f} »`).join(', ') + (feuilles.length > 10 ? '…' : '') : 'aucune';
+  return `${nom} ne contient aucune simulation du simulateur SIP (pas de feuille de provenance « ${NOM_FEUILLE_PROVENANCE} » ; feuilles : ${liste}). sip verify vérifie les classeurs écrits par « sip simulate » ou par le volet.`;
+}
+
+export async function verify(args: string[], io: Io): Promise<number> {
   try {
-    fichier = await fs.readFile(path.resolve(io.cwd, a[0]));
+    return await executer(args, io);
   } catch (e) {
-    io.err(`sip verify : impossible de lire ${a[0]} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    if (!(e instanceof ErreurCli)) throw e;
+    io.err(`sip verify : ${e.message}`);
+    if (e.usage) io.err(USAGE);
+    return e.code;
+  }
+}
+
+async function executer(args: string[], io: Io): Promise<number> {
+  const o = lireOptions('verify', args, OPTIONS_VERIFY);
+  if (o.aide) {
+    io.out(USAGE);
+    return 0;
+  }
+  const a = o.positionnels;
+  if (a.length !== 1) throw new ErreurUsage(a.length === 0 ? 'classeur .xlsx attendu' : `un seul classeur attendu (reçu : ${a.join(', ')})`);
+  const json = o.drapeau('--json');
+  // Tailles contrôlées avant d'ouvrir (fichier, zip, décompression) ; noms des feuilles lus sans tout ouvrir.
+  const { contenu, feuilles } = await lireXlsxBorne(path.resolve(io.cwd, a[0]), a[0], 'un classeur de simulation');
+  const autre = pasUneSimulation(a[0], feuilles);
+  if (autre) {
+    if (json) io.out(JSON.stringify({ fichier: a[0], ok: false, erreurs: [autre], simulations: [] }, null, 2));
+    else io.err(`sip verify : ${autre}`);
     return 2;
   }
   let lu;
   try {
-    lu = await lireClasseur(fichier);
-  } catch (e) {
-    io.err(`sip verify : ${a[0]} n’est pas un classeur .xlsx lisible (${(e as Error).message})`);
-    return 2;
+    lu = await lireClasseur(contenu);
+  } catch {
+    throw new ErreurCli(`${a[0]} n’est pas un classeur .xlsx lisible (contenu endommagé)`);
   }
   const rapports = lu.simulations.map((s) => verifierClasseur(s.cellules, s.provenance, BAREME_PAR_DEFAUT, { recalculer: recalculerAvecMoteur }));
   const ok = lu.erreurs.length === 0 && rapports.length > 0 && rapports.every((r) => r.ok);

@@ -1,10 +1,18 @@
 // Lecture et contrôle des candidatures brutes (fichier JSON ou lignes d'un classeur) : chaque erreur
 // nomme la ligne, le champ et ce qui est attendu ; aucune candidature douteuse n'est classée.
 import { Decimal } from '../decimal';
-import { verifierIso } from '../dates';
+import { isoVersFrancais, verifierIso } from '../dates';
 import { lireZone, ZONES } from '../regles/zonage';
 import { ErreurRegle } from '../erreurs';
+import { formatNombre } from '../format';
+import { DATE_MAX, DATE_MIN, LIMITES_SCENARIO, caractereInterdit, texteMontrable } from '../scenario/bornes';
 import { Candidature, StatutAci } from './types';
+
+/**
+ * Au plus 100 000 candidatures par appel (un appel régional en reçoit quelques dizaines) : la CLI
+ * classe et écrit ce volume en moins de 1 Go de mémoire.
+ */
+export const MAX_CANDIDATURES = 100_000;
 
 export interface ErreurChamp {
   /** Où : « candidature n° 3 » ou « ligne 5 de la feuille « Candidatures » ». */
@@ -60,15 +68,23 @@ export interface CandidatureBrute {
   clesInconnues?: string[];
 }
 
-class Invalide extends Error {}
+/** Valeur refusée ; `attendu` et `recu` précisent le message quand l'attendu général ne suffit pas. */
+class Invalide extends Error {
+  constructor(
+    readonly attendu?: string,
+    readonly recu?: string,
+  ) {
+    super();
+  }
+}
 
 function decrire(v: unknown): string {
-  if (typeof v === 'string') return `« ${v} »`;
+  if (typeof v === 'string') return `« ${texteMontrable(v)} »`;
   if (v === null || v === undefined) return 'vide';
   if (typeof v === 'number') return String(v).replace('.', ',');
   if (typeof v === 'boolean') return v ? 'VRAI' : 'FAUX';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return JSON.stringify(v) ?? String(v);
+  return texteMontrable(JSON.stringify(v) ?? String(v));
 }
 
 function estVide(v: unknown): boolean {
@@ -125,7 +141,7 @@ function aci(v: unknown): StatutAci {
   return s;
 }
 
-function date(v: unknown): string {
+function dateSansBornes(v: unknown): string {
   if (v instanceof Date) {
     if (Number.isNaN(v.getTime())) throw new Invalide();
     return v.toISOString().slice(0, 10);
@@ -140,15 +156,27 @@ function date(v: unknown): string {
   }
 }
 
+function date(v: unknown): string {
+  const iso = dateSansBornes(v);
+  if (iso < DATE_MIN || iso > DATE_MAX) throw new Invalide(`date entre le ${isoVersFrancais(DATE_MIN)} et le ${isoVersFrancais(DATE_MAX)}`);
+  return iso;
+}
+
+function nom(v: unknown): string {
+  if (typeof v !== 'string' && typeof v !== 'number') throw new Invalide();
+  const t = String(v).trim();
+  if (!t) throw new Invalide();
+  const interdit = caractereInterdit(t);
+  if (interdit) throw new Invalide('nom sans caractère de contrôle', interdit);
+  if (t.length > LIMITES_SCENARIO.longueurNom) throw new Invalide(`nom de ${LIMITES_SCENARIO.longueurNom} caractères au plus`);
+  return t;
+}
+
 /** Convertit et contrôle un champ ; lève Invalide si la valeur ne convient pas. */
 function convertir(champ: Champ, v: unknown): unknown {
   switch (champ) {
-    case 'nom': {
-      if (typeof v !== 'string' && typeof v !== 'number') throw new Invalide();
-      const t = String(v).trim();
-      if (!t) throw new Invalide();
-      return t;
-    }
+    case 'nom':
+      return nom(v);
     case 'nbProfessionnels': {
       const n = nombre(v);
       if (!n.isInteger() || n.lessThan(1) || n.greaterThan(1_000_000)) throw new Invalide();
@@ -182,6 +210,13 @@ function convertir(champ: Champ, v: unknown): unknown {
   }
 }
 
+/** Au plus MAX_CANDIDATURES : vérifié avant de lire chaque candidature. */
+export function verifierNombre(n: number): void {
+  if (n > MAX_CANDIDATURES) {
+    throw new ErreurCandidatures([{ lieu: 'fichier', champ: 'candidatures', attendu: `au plus ${formatNombre(MAX_CANDIDATURES)} candidatures`, recu: `${formatNombre(n)} candidatures` }]);
+  }
+}
+
 /** Contrôle toutes les candidatures ; lève ErreurCandidatures avec toutes les erreurs trouvées. */
 export function lireCandidatures(brutes: readonly CandidatureBrute[]): Candidature[] {
   const erreurs: ErreurChamp[] = [];
@@ -190,10 +225,11 @@ export function lireCandidatures(brutes: readonly CandidatureBrute[]): Candidatu
   if (brutes.length === 0) {
     throw new ErreurCandidatures([{ lieu: 'fichier', champ: 'candidatures', attendu: 'au moins une candidature', recu: 'aucune' }]);
   }
+  verifierNombre(brutes.length);
   for (const b of brutes) {
     const nomChamp = (c: Champ) => b.nomsChamps?.[c] ?? c;
     for (const cle of b.clesInconnues ?? []) {
-      erreurs.push({ lieu: b.lieu, champ: cle, attendu: `un champ connu (${CHAMPS.join(', ')})`, recu: 'champ inconnu' });
+      erreurs.push({ lieu: b.lieu, champ: texteMontrable(cle, 40), attendu: `un champ connu (${CHAMPS.join(', ')})`, recu: 'champ inconnu' });
     }
     const c: Record<string, unknown> = {};
     let ok = true;
@@ -212,7 +248,7 @@ export function lireCandidatures(brutes: readonly CandidatureBrute[]): Candidatu
         c[champ] = convertir(champ, v);
       } catch (e) {
         if (!(e instanceof Invalide)) throw e;
-        erreurs.push({ lieu: b.lieu, champ: nomChamp(champ), attendu: ATTENDUS[champ], recu: decrire(v) });
+        erreurs.push({ lieu: b.lieu, champ: nomChamp(champ), attendu: e.attendu ?? ATTENDUS[champ], recu: e.recu ?? decrire(v) });
         ok = false;
       }
     }
@@ -238,12 +274,17 @@ export interface FichierCandidatures {
 
 const CLES_APPEL = ['annee', 'enveloppe', 'financementPartiel', 'maxSites', 'dateBareme', 'moisConvention', 'moisSolde'];
 
-export function lireFichierJson(donnees: unknown): FichierCandidatures {
+/**
+ * Lit un fichier de candidatures déjà analysé. `lignes` : ligne du fichier de chaque candidature
+ * (la CLI la calcule pour ses messages : « candidature n° 3 (ligne 27) »).
+ */
+export function lireFichierJson(donnees: unknown, options: { lignes?: readonly number[] } = {}): FichierCandidatures {
   const racine = Array.isArray(donnees) ? { candidatures: donnees } : donnees;
   if (racine === null || typeof racine !== 'object' || !Array.isArray((racine as { candidatures?: unknown }).candidatures)) {
     throw new ErreurCandidatures([{ lieu: 'fichier', champ: 'candidatures', attendu: 'un tableau de candidatures (ou un objet { "appel": {…}, "candidatures": […] })', recu: decrire(racine) }]);
   }
   const r = racine as { appel?: unknown; candidatures: unknown[] };
+  verifierNombre(r.candidatures.length);
   const erreurs: ErreurChamp[] = [];
   for (const cle of Object.keys(r)) {
     if (cle !== 'appel' && cle !== 'candidatures' && !cle.startsWith('$') && !cle.startsWith('_')) {
@@ -262,7 +303,8 @@ export function lireFichierJson(donnees: unknown): FichierCandidatures {
     }
   }
   const brutes: CandidatureBrute[] = r.candidatures.map((v, i) => {
-    const lieu = `candidature n° ${i + 1} (candidatures[${i}])`;
+    const ligne = options.lignes?.[i];
+    const lieu = `candidature n° ${i + 1}${ligne ? ` (ligne ${ligne})` : ''}`;
     if (v === null || typeof v !== 'object' || Array.isArray(v)) {
       erreurs.push({ lieu, champ: '(candidature)', attendu: 'un objet', recu: decrire(v) });
       return { lieu, valeurs: {} };

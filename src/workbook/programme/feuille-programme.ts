@@ -67,15 +67,24 @@ const nombre = (d: Decimal) => d.toNumber();
 export const CELLULES_APPEL = { annee: 'B5', enveloppe: 'B6', partiel: 'B7', maxSites: 'B8', dateBareme: 'B9', moisConvention: 'B10', moisSolde: 'B11' } as const;
 const LIGNE_ENTETE = 14;
 
-export function decrireFeuilleProgramme(p: Programme): DescriptionFeuille {
-  const cellules: Cellule[] = [];
-  const fusions: string[] = [];
-  const c = (adresse: string, valeur: Cellule['valeur'], format?: FormatCellule, style?: StyleCellule, extra: Partial<Cellule> = {}) => {
-    cellules.push({ adresse, valeur, ...(format ? { format } : {}), ...(style ? { style } : {}), ...extra });
+/** Ajout de cellules à une liste : `c` une valeur, `f` une formule et sa valeur en cache. */
+function ecrivain(cellules: Cellule[]) {
+  return {
+    c: (adresse: string, valeur: Cellule['valeur'], format?: FormatCellule, style?: StyleCellule, extra: Partial<Cellule> = {}) => {
+      cellules.push({ adresse, valeur, ...(format ? { format } : {}), ...(style ? { style } : {}), ...extra });
+    },
+    f: (adresse: string, formule: string, valeur: number, format: FormatCellule, style: StyleCellule = 'calcul') => {
+      cellules.push({ adresse, formule, valeur, format, style });
+    },
   };
-  const f = (adresse: string, formule: string, valeur: number, format: FormatCellule, style: StyleCellule = 'calcul') =>
-    cellules.push({ adresse, formule, valeur, format, style });
+}
 
+const PREMIERE_CANDIDATURE = LIGNE_ENTETE + 1;
+const REF_DATE = `$${CELLULES_APPEL.dateBareme[0]}$${CELLULES_APPEL.dateBareme.slice(1)}`;
+
+/** Titre, paramètres de l'appel et en-têtes du tableau (lignes 1 à 14). */
+function enTete(p: Programme, cellules: Cellule[], fusions: string[]): void {
+  const { c } = ecrivain(cellules);
   const a = p.appel;
   c('A1', `Programme SIP ${a.annee} — candidatures, priorités, enveloppe et versements`, undefined, 'titre');
   fusions.push('A1:K1');
@@ -102,35 +111,42 @@ export function decrireFeuilleProgramme(p: Programme): DescriptionFeuille {
 
   c('A13', 'Candidatures par rang de priorité (éligibles), puis non éligibles', undefined, 'sous_titre');
   for (const col of COLONNES) c(`${col.lettre}${LIGNE_ENTETE}`, col.titre, undefined, 'entete');
+}
 
-  const premiere = LIGNE_ENTETE + 1;
-  const derniere = premiere + Math.max(p.lignes.length, 1) - 1;
-  const date = `$${CELLULES_APPEL.dateBareme[0]}$${CELLULES_APPEL.dateBareme.slice(1)}`;
-  p.lignes.forEach((l, i) => {
-    const r = premiere + i;
-    const cand = l.candidature;
-    c(`A${r}`, l.rang ?? '—', l.rang === null ? 'texte' : 'entier');
-    c(`B${r}`, cand.nom, 'texte');
-    c(`C${r}`, cand.nbProfessionnels, 'entier', 'entree');
-    c(`D${r}`, cand.montantDevis, 'euros', 'entree');
-    c(`E${r}`, cand.projetSanteValide, 'booleen', 'entree');
-    c(`F${r}`, LIBELLES_ACI[cand.aci], 'texte', 'entree');
-    c(`G${r}`, cand.logicielLabellise, 'booleen', 'entree');
-    c(`H${r}`, cand.zone, 'texte', 'entree');
-    c(`I${r}`, cand.maturite ?? null, 'nombre', 'entree');
-    c(`J${r}`, cand.dateCandidature ? isoVersSerie(cand.dateCandidature) : null, 'date', 'entree');
-    c(`K${r}`, eligibiliteCourte(l), 'texte');
-    f(`L${r}`, `=SIP.AIDE(D${r},C${r},${date})`, nombre(l.aide.valeur), 'euros');
-    c(`M${r}`, decisionCourte(l), 'texte');
-    c(`N${r}`, nombre(l.montantAttribue), 'euros');
-    const finance = l.versementConvention !== null;
-    f(`O${r}`, `=SIP.VERSEMENT(N${r},1,${date})`, finance ? nombre(l.versementConvention!.valeur) : 0, 'euros');
-    c(`P${r}`, finance ? libelleMois(a.moisConvention) : null, 'texte');
-    f(`Q${r}`, `=SIP.VERSEMENT(N${r},2,${date})`, finance ? nombre(l.versementSolde!.valeur) : 0, 'euros');
-    c(`R${r}`, finance ? libelleMois(a.moisSolde) : null, 'texte');
-    c(`S${r}`, `${l.justification} — ${l.criteres}`, 'texte', 'note');
-  });
+/** Les cellules d'une candidature, à la ligne r du classeur. */
+function ligneCandidature(p: Programme, l: LigneProgramme, r: number): Cellule[] {
+  const cellules: Cellule[] = [];
+  const { c, f } = ecrivain(cellules);
+  const a = p.appel;
+  const date = REF_DATE;
+  const cand = l.candidature;
+  c(`A${r}`, l.rang ?? '—', l.rang === null ? 'texte' : 'entier');
+  c(`B${r}`, cand.nom, 'texte');
+  c(`C${r}`, cand.nbProfessionnels, 'entier', 'entree');
+  c(`D${r}`, cand.montantDevis, 'euros', 'entree');
+  c(`E${r}`, cand.projetSanteValide, 'booleen', 'entree');
+  c(`F${r}`, LIBELLES_ACI[cand.aci], 'texte', 'entree');
+  c(`G${r}`, cand.logicielLabellise, 'booleen', 'entree');
+  c(`H${r}`, cand.zone, 'texte', 'entree');
+  c(`I${r}`, cand.maturite ?? null, 'nombre', 'entree');
+  c(`J${r}`, cand.dateCandidature ? isoVersSerie(cand.dateCandidature) : null, 'date', 'entree');
+  c(`K${r}`, eligibiliteCourte(l), 'texte');
+  f(`L${r}`, `=SIP.AIDE(D${r},C${r},${date})`, nombre(l.aide.valeur), 'euros');
+  c(`M${r}`, decisionCourte(l), 'texte');
+  c(`N${r}`, nombre(l.montantAttribue), 'euros');
+  const finance = l.versementConvention !== null;
+  f(`O${r}`, `=SIP.VERSEMENT(N${r},1,${date})`, finance ? nombre(l.versementConvention!.valeur) : 0, 'euros');
+  c(`P${r}`, finance ? libelleMois(a.moisConvention) : null, 'texte');
+  f(`Q${r}`, `=SIP.VERSEMENT(N${r},2,${date})`, finance ? nombre(l.versementSolde!.valeur) : 0, 'euros');
+  c(`R${r}`, finance ? libelleMois(a.moisSolde) : null, 'texte');
+  c(`S${r}`, `${l.justification} — ${l.criteres}`, 'texte', 'note');
+  return cellules;
+}
 
+/** Totaux, synthèse, versements, règles et paramètres, sous le tableau ; rend la dernière ligne écrite. */
+function pied(p: Programme, premiere: number, derniere: number, cellules: Cellule[]): number {
+  const { c, f } = ecrivain(cellules);
+  const a = p.appel;
   const t = p.totaux;
   const rt = derniere + 1;
   const plage = (col: string) => `${col}${premiere}:${col}${derniere}`;
@@ -226,15 +242,41 @@ export function decrireFeuilleProgramme(p: Programme): DescriptionFeuille {
       r++;
     }
   }
+  return r - 1;
+}
 
+/** La feuille, ses cellules en flux : une candidature n'est mise en cellules qu'au moment d'être lue. */
+export type DescriptionEnFlux = Omit<DescriptionFeuille, 'cellules'> & { cellules: Iterable<Cellule> };
+
+/**
+ * La feuille « Programme SIP » dont les cellules sont produites ligne par ligne, dans l'ordre des
+ * lignes (pour l'écriture en flux de 100 000 candidatures) ; mêmes cellules que decrireFeuilleProgramme.
+ */
+export function feuilleProgrammeEnFlux(p: Programme): DescriptionEnFlux {
+  const avant: Cellule[] = [];
+  const fusions: string[] = [];
+  enTete(p, avant, fusions);
+  const derniere = PREMIERE_CANDIDATURE + Math.max(p.lignes.length, 1) - 1;
+  const apres: Cellule[] = [];
+  const fin = pied(p, PREMIERE_CANDIDATURE, derniere, apres);
+  function* cellules(): Generator<Cellule> {
+    yield* avant;
+    for (let i = 0; i < p.lignes.length; i++) yield* ligneCandidature(p, p.lignes[i], PREMIERE_CANDIDATURE + i);
+    yield* apres;
+  }
   return {
     nom: NOM_FEUILLE_PROGRAMME,
-    plage: `A1:S${r - 1}`,
+    plage: `A1:S${fin}`,
     colonnes: COLONNES.map((col) => ({ lettre: col.lettre, largeur: col.largeur })),
-    cellules,
+    cellules: { [Symbol.iterator]: cellules },
     fusions,
     graphiques: [],
   };
+}
+
+export function decrireFeuilleProgramme(p: Programme): DescriptionFeuille {
+  const d = feuilleProgrammeEnFlux(p);
+  return { ...d, cellules: [...d.cellules] };
 }
 
 /** « P15:P28 » → « $P$15:$P$28 ». */

@@ -1,7 +1,7 @@
 // Lecture d'un classeur de candidatures SIP (exceljs, Node seulement) : feuille « Candidatures »
 // (ou la première), une ligne d'en-têtes reconnus par leur libellé français, une candidature par ligne.
 import ExcelJS from 'exceljs';
-import { CandidatureBrute, Champ, CHAMPS, ErreurCandidatures, lireCandidatures } from '../../rules/programme/lecture';
+import { CandidatureBrute, Champ, CHAMPS, ErreurCandidatures, lireCandidatures, MAX_CANDIDATURES, verifierNombre } from '../../rules/programme/lecture';
 import { Candidature } from '../../rules/programme/types';
 import { ENTETES, normaliserEntete as normaliser } from './entetes';
 
@@ -28,8 +28,8 @@ export async function lireCandidaturesXlsx(contenu: Buffer | ArrayBuffer): Promi
   const classeur = new ExcelJS.Workbook();
   try {
     await classeur.xlsx.load(contenu as ArrayBuffer);
-  } catch (e) {
-    throw erreur('fichier', '(classeur)', 'un classeur Excel .xlsx lisible', e instanceof Error ? e.message : String(e));
+  } catch {
+    throw erreur('fichier', '(classeur)', 'un classeur Excel .xlsx lisible', 'fichier illisible (zip corrompu ou autre format ?)');
   }
   const ws = classeur.worksheets.find((w) => normaliser(w.name) === 'candidatures') ?? classeur.worksheets[0];
   if (!ws) throw erreur('fichier', '(feuille)', 'une feuille « Candidatures »', 'aucune feuille');
@@ -80,6 +80,7 @@ export async function lireCandidaturesXlsx(contenu: Buffer | ArrayBuffer): Promi
       valeurs[champ] = v;
     }
     if (!vide) brutes.push({ lieu: `ligne ${r} ${feuille}`, valeurs, nomsChamps });
+    if (brutes.length > MAX_CANDIDATURES) verifierNombre(ws.rowCount - ligneEntetes);
   }
   return lireCandidatures(brutes);
 }
