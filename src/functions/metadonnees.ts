@@ -5,6 +5,9 @@
 import { attendu } from '../catalogue/appel';
 import { CATALOGUE } from '../catalogue/fonctions';
 import { ArgumentCatalogue, ESPACE_DE_NOMS, FonctionCatalogue } from '../catalogue/types';
+import { lignesParametre } from '../rules/bareme/documentation';
+import { FAMILLES, FICHIER_CHANGEMENTS } from '../rules/bareme/fichiers';
+import { BIBLIOGRAPHIE, dateSource, LIBELLES_NATURE_SOURCE, SourceBibliographique } from '../rules/sources';
 
 export type Langue = 'fr' | 'en';
 
@@ -36,7 +39,7 @@ export const PAGE_AIDE = 'aide.html';
 
 function defautEnClair(a: ArgumentCatalogue, langue: Langue): string | null {
   if (!a.optionnel) return null;
-  if (a.type === 'date') return langue === 'fr' ? 'aujourd’hui' : 'today';
+  if (a.type === 'date' && a.aujourdhuiSiOmise !== false) return langue === 'fr' ? 'aujourd’hui' : 'today';
   if (a.defaut === undefined) return null;
   if (typeof a.defaut === 'boolean') return langue === 'fr' ? (a.defaut ? 'VRAI' : 'FAUX') : a.defaut ? 'TRUE' : 'FALSE';
   return langue === 'fr' ? String(a.defaut).replace('.', ',') : String(a.defaut);
@@ -80,6 +83,44 @@ export function genererMetadonnees(langue: Langue, urlBase?: string, catalogue: 
 
 const echapper = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+const ancreSource = (id: string) => `source-${id.replace(/_/g, '-')}`;
+
+/** Section « Barème » de la page d'aide : chaque paramètre, chaque valeur datée, son statut et sa source. */
+function sectionBareme(): string {
+  const familles = FAMILLES.map((f) => {
+    const lignes = f.parametres.flatMap(lignesParametre).map((x) => {
+      const source = x.sourceId ? `<a href="#${ancreSource(x.sourceId)}">${echapper(x.source)}</a>` : echapper(x.source);
+      return `<tr><td><code>${echapper(x.id)}</code><br>${echapper(x.libelle)}</td><td>${echapper(x.valeur)}</td><td>${echapper(x.unite)}</td><td>${x.du}</td><td>${x.au}</td><td>${echapper(x.statut)}</td><td>${source}${x.note ? `<br><small>${echapper(x.note)}</small>` : ''}</td></tr>`;
+    });
+    return `<h3>${echapper(f.libelle)}</h3>
+<table>
+<tr><th>Paramètre</th><th>Valeur</th><th>Unité</th><th>Du</th><th>Au</th><th>Statut</th><th>Source</th></tr>
+${lignes.join('\n')}
+</table>`;
+  });
+  return `<section id="bareme">
+<h2>Barème par défaut (version ${echapper(FICHIER_CHANGEMENTS.version)})</h2>
+<p>Chaque montant vient de ces valeurs datées. Statuts : <strong>confirmé</strong> (un document de la bibliographie donne ce chiffre), <strong>à confirmer</strong> (source secondaire ou interprétation du simulateur), <strong>hypothèse</strong> (aucun chiffre public : valeur de travail à remplacer). « Non publié » : montant prévu par un texte mais pas encore publié ; saisissez la valeur publiée dans la feuille « Barème » du classeur.</p>
+${familles.join('\n')}
+</section>`;
+}
+
+function entreeBibliographie(s: SourceBibliographique): string {
+  const notice = [s.titre, s.editeur, dateSource(s.date), LIBELLES_NATURE_SOURCE[s.nature]].map(echapper).join(', ');
+  const adresse = s.adresse ? ` — <a href="${echapper(s.adresse)}" rel="noopener noreferrer">${echapper(s.adresse)}</a>` : ' — adresse publique non connue';
+  return `<li id="${ancreSource(s.id)}"><strong>${echapper(s.titreCourt)}</strong> — ${notice}${s.fichier ? `, fichier du projet <code>${echapper(s.fichier)}</code>` : ''}${adresse}.${s.note ? ` ${echapper(s.note)}` : ''}</li>`;
+}
+
+/** Section « Bibliographie » : chaque source citée, avec son adresse publique quand elle est connue. */
+function sectionBibliographie(): string {
+  return `<section id="bibliographie">
+<h2>Bibliographie</h2>
+<ul>
+${BIBLIOGRAPHIE.map(entreeBibliographie).join('\n')}
+</ul>
+</section>`;
+}
+
 /** Page d'aide statique (SupportUrl du manifeste et lien « Aide sur cette fonction » d'Excel). */
 export function pageAide(catalogue: readonly FonctionCatalogue[] = CATALOGUE): string {
   const sections = catalogue.map((f) => {
@@ -107,13 +148,15 @@ ${args}
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>Simulateur SIP — aide des fonctions</title>
-<style>body{font-family:'Segoe UI',sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}code{background:#f3f3f3;padding:0 .2em}section{border-top:1px solid #ddd;margin-top:1.5rem}</style>
+<style>body{font-family:'Segoe UI',sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}code{background:#f3f3f3;padding:0 .2em}section{border-top:1px solid #ddd;margin-top:1.5rem}table{border-collapse:collapse;font-size:.9em}td,th{border:1px solid #ddd;padding:.2em .4em;vertical-align:top;text-align:left}</style>
 </head>
 <body>
 <h1>Simulateur SIP — fonctions <code>${ESPACE_DE_NOMS}.*</code></h1>
 <p>Les arguments entre crochets sont facultatifs. Une date est une date Excel ; omise, elle vaut la date du jour.
-Chaque montant vient du barème daté du complément (valeur, période de validité, source, statut).</p>
+Chaque montant vient du barème daté du complément (valeur, période de validité, source, statut) : voir le <a href="#bareme">barème</a> et la <a href="#bibliographie">bibliographie</a> en fin de page.</p>
 ${sections.join('\n')}
+${sectionBareme()}
+${sectionBibliographie()}
 </body>
 </html>
 `;

@@ -1,7 +1,10 @@
 // Le barème daté : chaque chiffre qu'une règle utilise, avec sa période de validité,
-// sa source et son statut. Aucune règle ne contient de chiffre en dur.
+// sa source (une entrée de la bibliographie) et son statut. Aucune règle ne contient de chiffre en
+// dur : les valeurs par défaut sont les fichiers JSON de ce dossier (sip.json, cds.json…).
 
 export type Statut = 'confirme' | 'a_confirmer' | 'hypothese';
+
+export const STATUTS: readonly Statut[] = ['confirme', 'a_confirmer', 'hypothese'];
 
 export const LIBELLES_STATUT: Record<Statut, string> = {
   confirme: 'confirmé',
@@ -10,7 +13,11 @@ export const LIBELLES_STATUT: Record<Statut, string> = {
 };
 
 export interface Source {
-  /** Document source : « 004 », « 001 », ou un texte extérieur (« ACI avenant 1, JO 3 août 2022 »). */
+  /**
+   * Identifiant d'une entrée de la bibliographie (`src/rules/bareme/sources.json`, ex.
+   * « politique_cds_bretagne ») ; les anciens codes (« 004 ») y sont des alias. Pour l'afficher :
+   * `texteSource(source)` de `src/rules/sources`.
+   */
   document: string;
   /** Section ou passage du document. */
   section: string;
@@ -26,6 +33,11 @@ export interface ValeurDatee {
   statut: Statut;
   source: Source;
   note?: string;
+  /**
+   * Montant prévu par un texte mais non publié à cette date (valeur null) : la lecture échoue avec
+   * `#N/A` « montant non publié » jusqu'à ce que l'utilisateur saisisse la valeur publiée.
+   */
+  nonPublie?: boolean;
 }
 
 export interface Parametre {
@@ -33,15 +45,19 @@ export interface Parametre {
   libelle: string;
   unite: string;
   valeurs: ValeurDatee[];
+  /** Anciens identifiants du paramètre (renommé), toujours acceptés par la lecture. */
+  alias?: string[];
 }
 
-/** Un changement de règle connu mais dont les nouveaux chiffres ne le sont pas (REGLES.md §6). */
+/** Un changement de règle connu mais dont les nouveaux chiffres ne le sont pas (avertissement daté). */
 export interface ChangementConnu {
   id: string;
   date: string;
   libelle: string;
   /** Identifiants ou préfixes (terminés par « . ») des paramètres concernés. */
   concerne: string[];
+  /** Le texte qui annonce le changement (entrée de la bibliographie). */
+  source?: Source;
 }
 
 export interface Bareme {
