@@ -5,6 +5,8 @@ import { ErreurRegle } from '../src/rules/erreurs';
 
 export const AUJOURDHUI = '2026-11-23';
 export const CTX = { bareme: BAREME_PAR_DEFAUT, aujourdhui: AUJOURDHUI };
+/** Une date de signature d'avant le 01/01/2026 (01/06/2025, numéro de série Excel) : les contrats CAI, COSCO, CST y sont possibles. */
+export const SIGNE_2025 = 45809;
 
 export function sip(nom: string, ...args: ValeurBrute[]): number | boolean {
   const f = trouverFonction(nom);

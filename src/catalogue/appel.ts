@@ -46,7 +46,7 @@ export function convertirArgument(arg: ArgumentCatalogue, v: ValeurBrute, ctx: C
     if (!arg.optionnel) {
       throw new ErreurRegle('#VALEUR!', `${arg.nom} : argument obligatoire manquant (${attendu(arg)} attendu)`, arg.nom);
     }
-    if (arg.type === 'date') return ctx.aujourdhui;
+    if (arg.type === 'date' && arg.aujourdhuiSiOmise !== false) return ctx.aujourdhui;
     if (arg.defaut === undefined) return null;
     return typeof arg.defaut === 'number' ? decimalConstant(arg.defaut) : arg.defaut;
   }

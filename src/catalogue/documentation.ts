@@ -13,7 +13,7 @@ function signature(f: FonctionCatalogue): string {
 
 function siOmis(a: ArgumentCatalogue): string {
   if (a.defaut !== undefined) return `omis = ${a.defaut === true ? 'VRAI' : a.defaut === false ? 'FAUX' : String(a.defaut).replace('.', ',')}`;
-  if (a.type === 'date') return 'omise = aujourd’hui';
+  if (a.type === 'date' && a.aujourdhuiSiOmise !== false) return 'omise = aujourd’hui';
   return `omis = ${a.siOmis ?? 'facultatif'}`;
 }
 

@@ -1,18 +1,24 @@
 // Le catalogue des fonctions SIP.* — seule liste des fonctions du produit.
 // L'ordre des arguments est figé : les classeurs des utilisateurs et des partenaires en dépendent.
 import { Decimal } from '../rules/decimal';
-import { aci, aciAvance } from '../rules/regles/aci';
-import { cai, cosco, cst } from '../rules/regles/cds';
-import { eligibleZone, lireDispositif, lireZone, DISPOSITIFS, ZONES } from '../rules/regles/zonage';
+import { aci, aciAvance, pointsSiStandard } from '../rules/regles/aci';
+import { aideAutomatiqueCds, cai, cosco, cst, TYPES_AIDE_CDS, ZONES_AIDE_CDS, type TypeAideCds, type ZoneAideCds } from '../rules/regles/cds';
+import { eligibleTerritoire, lireDispositif, lireStructure, lireZone, territoire, DISPOSITIFS, STRUCTURES, ZONES } from '../rules/regles/zonage';
 import { garantie400, maternite400, plafond400, seuil400 } from '../rules/regles/postes400';
 import { aideSip, plafondSip, versementSip } from '../rules/regles/sip';
-import { LecteurBareme } from '../rules/bareme/lecture';
+import { LecteurBareme, parametreDe } from '../rules/bareme/lecture';
 import { ErreurRegle } from '../rules/erreurs';
 import { regle, resultat } from '../rules/regle';
 import { ENTIER_POSITIF_NON_NUL, NUMERO_VERSEMENT, POSITIF, QUOTITE } from '../rules/validation';
 import { ArgumentCatalogue, FonctionCatalogue, ValeurArgument } from './types';
 
 const dec = (v: ValeurArgument) => v as Decimal;
+/** Un texte parmi des valeurs permises, sans tenir compte de la casse ; sinon #VALEUR! qui nomme l'argument. */
+function choix(texte: string, valeurs: readonly string[], nom: string): string {
+  const t = texte.trim().toUpperCase();
+  if (!valeurs.includes(t)) throw new ErreurRegle('#VALEUR!', `${nom} : « ${texte} » inconnu ; valeurs permises : ${valeurs.join(', ')}`, nom);
+  return t;
+}
 const bool = (v: ValeurArgument) => v as boolean;
 const txt = (v: ValeurArgument) => v as string;
 const iso = (v: ValeurArgument) => v as string;
@@ -25,6 +31,14 @@ const DATE: ArgumentCatalogue = {
   description: {
     fr: 'Date de calcul (date Excel) : le barème en vigueur à cette date s’applique. Omise : aujourd’hui.',
     en: 'Calculation date (Excel date): the barème in force on that date applies. Omitted: today.',
+  },
+};
+/** La date d'un contrat démographique est sa date de signature : elle décide du régime (contrats remplacés en 2026). */
+const DATE_SIGNATURE: ArgumentCatalogue = {
+  ...DATE,
+  description: {
+    fr: 'Date de signature du contrat (date Excel) : le barème en vigueur à cette date s’applique ; signé à partir du 01/01/2026, le contrat est remplacé par l’aide automatique (SIP.AIDE_CDS). Omise : aujourd’hui.',
+    en: 'Contract signature date (Excel date): the barème in force on that date applies; contracts signed from 1 Jan 2026 are replaced by the automatic aid. Omitted: today.',
   },
 };
 const ETP: ArgumentCatalogue = {
@@ -98,7 +112,7 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
     arguments: [
       ETP,
       { nom: 'versement', nomEn: 'instalment', type: 'nombre', optionnel: true, siOmis: 'montant total', contrainte: NUMERO_VERSEMENT, description: { fr: 'Omis = montant total ; 1 ou 2 = premier ou second versement.', en: 'Omitted = total; 1 or 2 = first or second instalment.' } },
-      DATE,
+      DATE_SIGNATURE,
     ],
     resultat: EUROS('Montant du CAI, en euros', 'CAI amount, in euros'),
     calculer: ([etp, versement, date], ctx) => cai(ctx.bareme, { etp: dec(etp), versement: versement === null ? null : dec(versement), date: iso(date) }),
@@ -110,7 +124,7 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
     arguments: [
       ETP,
       { nom: 'annees', nomEn: 'years', type: 'nombre', optionnel: true, defaut: 1, contrainte: POSITIF, description: { fr: 'Nombre d’années. Omis : 1.', en: 'Number of years. Omitted: 1.' } },
-      DATE,
+      DATE_SIGNATURE,
     ],
     resultat: EUROS('Montant du COSCO, en euros', 'COSCO amount, in euros'),
     calculer: ([etp, annees, date], ctx) => cosco(ctx.bareme, { etp: dec(etp), annees: dec(annees), date: iso(date) }),
@@ -119,22 +133,48 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
     nom: 'CST',
     id: 'SIP_CST',
     description: { fr: 'Contrat de solidarité territoriale : majoration des honoraires du médecin mis à disposition, plafonnée par ETP (hors ZIP).', en: 'Territorial solidarity contract: share of the fees, capped per ETP (outside ZIP).' },
-    arguments: [montant('honoraires_annuels', 'annual_fees', 'Honoraires annuels du médecin mis à disposition, en euros.', 'Annual fees of the doctor, in euros.'), ETP, DATE],
+    arguments: [montant('honoraires_annuels', 'annual_fees', 'Honoraires annuels du médecin mis à disposition, en euros.', 'Annual fees of the doctor, in euros.'), ETP, DATE_SIGNATURE],
     resultat: EUROS('Montant annuel du CST, en euros', 'Annual CST amount, in euros'),
     calculer: ([h, etp, date], ctx) => cst(ctx.bareme, { honorairesAnnuels: dec(h), etp: dec(etp), date: iso(date) }),
   },
   {
+    nom: 'AIDE_CDS',
+    id: 'SIP_AIDE_CDS',
+    description: {
+      fr: 'Aide démographique automatique des centres de santé (depuis le 01/01/2026) : montant annuel par ETP éligible, selon le type de centre et la zone ; #N/A « montant non publié » tant que le barème n’a pas de valeur.',
+      en: 'Automatic demographic aid for health centres (from 1 Jan 2026): annual amount per eligible FTE; #N/A while the amount is not published.',
+    },
+    arguments: [
+      ETP,
+      { nom: 'type_centre', nomEn: 'centre_type', type: 'texte', optionnel: false, valeurs: TYPES_AIDE_CDS, description: { fr: `Type de centre : ${TYPES_AIDE_CDS.join(', ')}.`, en: `Centre type: ${TYPES_AIDE_CDS.join(', ')}.` } },
+      { nom: 'zone', nomEn: 'zone', type: 'texte', optionnel: false, valeurs: ZONES_AIDE_CDS, description: { fr: `Zone : ${ZONES_AIDE_CDS.join(', ')}.`, en: `Zone: ${ZONES_AIDE_CDS.join(', ')}.` } },
+      DATE,
+    ],
+    resultat: EUROS('Montant annuel, en euros', 'Annual amount, in euros'),
+    calculer: ([etp, t, z, date], ctx) => aideAutomatiqueCds(ctx.bareme, { etp: dec(etp), type: choix(txt(t), TYPES_AIDE_CDS, 'type_centre') as TypeAideCds, zone: choix(txt(z), ZONES_AIDE_CDS, 'zone') as ZoneAideCds, date: iso(date) }),
+  },
+  {
     nom: 'GARANTIE400',
     id: 'SIP_GARANTIE400',
-    description: { fr: '400 postes : garantie mensuelle = coût salarial plafonné (plafond temps plein × quotité) moins les honoraires, jamais négative.', en: '400 posts: monthly guarantee = capped salary cost minus fees, never negative.' },
+    description: {
+      fr: '400 postes : garantie mensuelle = coût salarial plafonné (plafond temps plein × quotité) moins les honoraires, jamais négative ; 0 si les consultations du mois sont sous le seuil (quand elles sont données avec le mois du contrat).',
+      en: '400 posts: monthly guarantee = capped salary cost minus fees, never negative; 0 if the month’s consultations are below the threshold (when given with the contract month).',
+    },
     arguments: [
       montant('cout_salarial_mensuel', 'monthly_salary_cost', 'Coût salarial mensuel total (charges comprises), en euros.', 'Total monthly salary cost, in euros.'),
       montant('honoraires_mensuels', 'monthly_fees', 'Honoraires générés dans le mois, en euros.', 'Fees generated in the month, in euros.'),
       QUOTITE_ARG,
       DATE,
+      { nom: 'consultations', nomEn: 'consultations', type: 'nombre', optionnel: true, siOmis: 'contrepartie non vérifiée', contrainte: POSITIF,
+        description: { fr: 'Consultations du mois : avec mois_du_contrat, la garantie n’est due qu’au seuil (SIP.SEUIL400) atteint. Omises : contrepartie non vérifiée.', en: 'Consultations in the month: with contract_month, the guarantee is due only at the threshold. Omitted: not checked.' } },
+      { nom: 'mois_du_contrat', nomEn: 'contract_month', type: 'nombre', optionnel: true, siOmis: 'contrepartie non vérifiée', contrainte: ENTIER_POSITIF_NON_NUL,
+        description: { fr: 'Mois du contrat (1, 2, 3…) pour le seuil de consultations. Omis : contrepartie non vérifiée.', en: 'Contract month (1, 2, 3…) for the consultation threshold. Omitted: not checked.' } },
     ],
     resultat: EUROS('Garantie du mois, en euros', 'Monthly guarantee, in euros'),
-    calculer: ([c, h, q, date], ctx) => garantie400(ctx.bareme, { coutSalarialMensuel: dec(c), honorairesMensuels: dec(h), quotite: dec(q), date: iso(date) }),
+    calculer: ([c, h, q, date, consultations, mois], ctx) => garantie400(ctx.bareme, {
+      coutSalarialMensuel: dec(c), honorairesMensuels: dec(h), quotite: dec(q), date: iso(date),
+      activite: consultations !== null && mois !== null ? { consultations: dec(consultations), mois: dec(mois) } : null,
+    }),
   },
   {
     nom: 'PLAFOND400',
@@ -164,9 +204,10 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
       montant('salaire_charge', 'charged_salary', 'Salaire toutes charges comprises sur la période, en euros.', 'Salary with all charges for the period, in euros.'),
       montant('indemnites_journalieres', 'daily_allowances', 'Indemnités journalières perçues sur la période, en euros.', 'Daily allowances received for the period, in euros.'),
       { nom: 'salaire_maintenu', nomEn: 'salary_maintained', type: 'booleen', optionnel: true, defaut: true, description: { fr: 'VRAI si le contrat ou la convention maintient le salaire. Omis : VRAI.', en: 'TRUE if the salary is maintained. Omitted: TRUE.' } },
+      { ...DATE, description: { fr: 'Date du début du congé (date Excel) : #N/A avant le dispositif « 400 postes ». Omise : aujourd’hui.', en: 'Start of the leave (Excel date): #N/A before the 400-posts scheme. Omitted: today.' } },
     ],
     resultat: EUROS('Prise en charge ARS, en euros', 'ARS payment, in euros'),
-    calculer: ([s, ij, m]) => maternite400({ salaireCharge: dec(s), indemnitesJournalieres: dec(ij), salaireMaintenu: bool(m) }),
+    calculer: ([s, ij, m, date], ctx) => maternite400(ctx.bareme, { salaireCharge: dec(s), indemnitesJournalieres: dec(ij), salaireMaintenu: bool(m), date: iso(date) }),
   },
   {
     nom: 'ACI',
@@ -185,21 +226,42 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
   {
     nom: 'ACI_AVANCE',
     id: 'SIP_ACI_AVANCE',
-    description: { fr: 'Avance ACI versée en année n : part du montant annuel (minimum à confirmer), solde en n+1.', en: 'ACI advance paid in year n: share of the annual amount; balance in n+1.' },
-    arguments: [montant('montant_annuel', 'annual_amount', 'Montant annuel de la rémunération ACI, en euros.', 'Annual ACI amount, in euros.'), DATE],
+    description: {
+      fr: 'Avance ACI versée en année n : 60 % du montant des indicateurs socles atteints à 100 %, au moins 12 000 € depuis l’avenant 1 (à confirmer), jamais plus que ce montant ; le solde suit en n+1.',
+      en: 'ACI advance paid in year n: 60% of the amount for 100% of the core (socle) indicators, at least the avenant-1 minimum, never more than that amount.',
+    },
+    arguments: [montant('montant_socle', 'socle_amount', 'Montant annuel correspondant aux indicateurs socles atteints à 100 %, en euros.', 'Annual amount for 100% of the core indicators, in euros.'), DATE],
     resultat: EUROS('Avance, en euros', 'Advance, in euros'),
-    calculer: ([m, date], ctx) => aciAvance(ctx.bareme, { montantAnnuel: dec(m), date: iso(date) }),
+    calculer: ([m, date], ctx) => aciAvance(ctx.bareme, { montantSocle: dec(m), date: iso(date) }),
+  },
+  {
+    nom: 'ACI_SI',
+    id: 'SIP_ACI_SI',
+    description: { fr: 'ACI, indicateur « système d’information niveau standard » : points fixes et part par professionnel (jusqu’au seuil, puis au-delà).', en: 'ACI, standard information-system indicator: fixed points plus a part per professional.' },
+    arguments: [NB_PROS, DATE],
+    resultat: { type: 'nombre', unite: 'points', description: { fr: 'Points de l’indicateur', en: 'Indicator points' } },
+    calculer: ([n, date], ctx) => pointsSiStandard(ctx.bareme, { nbProfessionnels: dec(n), date: iso(date) }),
   },
   {
     nom: 'ELIGIBLE',
     id: 'SIP_ELIGIBLE',
-    description: { fr: 'VRAI si le dispositif est permis dans la zone (CAI/COSCO : ZIP ; CST : hors ZIP ; 400 postes : ZIP, ZAC, QPV).', en: 'TRUE if the scheme is allowed in the zone.' },
+    description: {
+      fr: 'VRAI si le dispositif est permis pour ce territoire et cette structure (CAI/COSCO : ZIP ; CST : hors ZIP ; 400 postes : ZIP, ZAC ou QPV ; SIP : toute zone pour une MSP, ZIP, ZAC, QPV ou île pour un centre de santé) et, avec une date, ouvert à cette date.',
+      en: 'TRUE if the scheme is allowed for this territory and structure and, with a date, open on that date.',
+    },
     arguments: [
       { nom: 'dispositif', nomEn: 'scheme', type: 'texte', optionnel: false, valeurs: DISPOSITIFS, description: { fr: `Dispositif : ${DISPOSITIFS.join(', ')}.`, en: `Scheme: ${DISPOSITIFS.join(', ')}.` } },
-      { nom: 'zone', nomEn: 'zone', type: 'texte', optionnel: false, valeurs: ZONES, description: { fr: `Zone : ${ZONES.join(', ')} (HZ = hors zone).`, en: `Zone: ${ZONES.join(', ')} (HZ = outside any zone).` } },
+      { nom: 'zone', nomEn: 'zone', type: 'texte', optionnel: false, valeurs: ZONES, description: { fr: 'Zonage médecin : ZIP, ZAC, HZ (hors zone) ; QPV (ancienne forme) = hors zone en QPV.', en: 'Doctor zoning: ZIP, ZAC, HZ; QPV (legacy) = outside any zone, in a QPV.' } },
+      { nom: 'structure', nomEn: 'structure', type: 'texte', optionnel: true, valeurs: STRUCTURES, siOmis: 'public habituel du dispositif',
+        description: { fr: 'Structure : MSP ou CDS. Omise : le public habituel du dispositif (MSP pour le SIP, CDS pour les autres).', en: 'Structure: MSP or CDS. Omitted: the scheme’s usual public.' } },
+      { nom: 'qpv', nomEn: 'qpv', type: 'booleen', optionnel: true, defaut: false, description: { fr: 'VRAI si la structure est dans un quartier prioritaire de la politique de la ville. Omis : FAUX.', en: 'TRUE if in a priority urban district. Omitted: FALSE.' } },
+      { ...DATE, aujourdhuiSiOmise: false, siOmis: 'sans condition de date',
+        description: { fr: 'Date du régime (date Excel) : le dispositif doit y être ouvert (contrats CDS remplacés le 01/01/2026). Omise : sans condition de date.', en: 'Regime date: the scheme must be open on that date. Omitted: no date condition.' } },
     ],
     resultat: { type: 'booleen', unite: 'VRAI/FAUX', description: { fr: 'VRAI si éligible', en: 'TRUE if eligible' } },
-    calculer: ([d, z]) => eligibleZone(lireDispositif(txt(d)), lireZone(txt(z))),
+    calculer: ([d, z, st, q, date], ctx) => eligibleTerritoire(ctx.bareme, {
+      dispositif: lireDispositif(txt(d)), territoire: territoire(lireZone(txt(z)), bool(q)), structure: st === null ? null : lireStructure(txt(st)), date: date === null ? null : iso(date),
+    }),
   },
   {
     nom: 'PARAMETRE',
@@ -214,7 +276,7 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
       const l = new LecteurBareme(ctx.bareme, iso(date));
       const ident = txt(id).trim();
       // Erreurs nommant l'argument : identifiant inconnu, ou paramètre sans valeur (« aucune ») à cette date.
-      if (!ctx.bareme.parametres.some((q) => q.id === ident)) {
+      if (!parametreDe(ctx.bareme, ident)) {
         throw new ErreurRegle('#N/A', `identifiant : paramètre de barème inconnu « ${ident} » (liste : sip explain --bareme)`, 'identifiant');
       }
       const v = l.valeurOuAucune(ident);

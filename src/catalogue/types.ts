@@ -26,6 +26,8 @@ export interface ArgumentCatalogue {
   defaut?: number | boolean;
   /** Sens d'un argument omis sans valeur par défaut (« total »). */
   siOmis?: string;
+  /** Date omise = aujourd'hui (défaut) ; faux : omise, l'argument vaut null (sens dit par `siOmis`). */
+  aujourdhuiSiOmise?: boolean;
   description: Texte;
   /** Plage permise (nombres) ; décrite en clair dans l'aide et les messages. */
   contrainte?: Contrainte;

@@ -1,6 +1,6 @@
 // Calendrier du plan : mois de l'horizon (à partir du premier jour de la simulation), rattachement
 // d'une date à un mois, jours de recouvrement d'un congé avec un mois.
-import { ajouterMois, isoVersSerie } from '../dates';
+import { ajouterMois, isoVersSerie } from './dates';
 
 const MOIS_COURTS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
 

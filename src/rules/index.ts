@@ -1,7 +1,9 @@
 // Le moteur de règles : aucune dépendance à Office ni au DOM.
 export * from './bareme/types';
 export { BAREME_PAR_DEFAUT } from './bareme/donnees';
-export { LecteurBareme, trouverValeur } from './bareme/lecture';
+export { ErreurParametreNonPublie, estParametreNonPublie, LecteurBareme, parametreDe, trouverValeur, valeurEnVigueur } from './bareme/lecture';
+export { validerBareme, type ErreurBareme } from './bareme/validation';
+export * from './sources';
 export * from './decimal';
 export * from './erreurs';
 export * from './dates';

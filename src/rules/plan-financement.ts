@@ -1,6 +1,5 @@
-// Plan de financement pluriannuel d'un centre (issue 8) : point d'entrée.
-// Calcul pur et exact (decimal.js) ; chaque aide vient d'une règle du moteur. Voir src/rules/plan/.
+// Plan de financement pluriannuel d'un centre : point d'entrée (voir src/rules/plan/).
 export * from './plan/types';
-export { planFinancement, sensibilite, surPeriode, FACTEURS_SENSIBILITE, MOIS_DETAILLES } from './plan/calcul';
-export type { LigneSensibilite } from './plan/calcul';
-export { Calendrier } from './plan/calendrier';
+export { planFinancement, periodesDuPlan, sensibilite, surPeriode, FACTEURS_SENSIBILITE, MOIS_DETAILLES } from './plan/plan';
+export type { LigneSensibilite } from './plan/plan';
+export { Calendrier } from './calendrier';

@@ -70,7 +70,7 @@ export function App({ services, bareme, aujourdhui = aujourdhuiIso() }: Props) {
   const nbErreurs = Object.keys(erreurs).length;
   const scenario = React.useMemo(() => versScenario(etat), [etat]);
   const eligibilite = React.useMemo(() => eligibiliteCentre(scenario, bareme), [scenario, bareme]);
-  const apercu = React.useMemo(() => (nbErreurs === 0 ? apercuMontants(scenario, bareme, aujourdhui) : []), [scenario, bareme, aujourdhui, nbErreurs]);
+  const apercu = React.useMemo(() => (nbErreurs === 0 ? apercuMontants(scenario, bareme) : null), [scenario, bareme, nbErreurs]);
 
   const messageDe = (chemin: string) => (tentative || touches.has(chemin) ? erreurs[chemin] : undefined);
   const toucher = (chemin: string) => setTouches((t) => (t.has(chemin) ? t : new Set(t).add(chemin)));
@@ -171,7 +171,7 @@ export function App({ services, bareme, aujourdhui = aujourdhuiIso() }: Props) {
       <SectionAci etat={etat} message={messageDe} changer={changer} />
       <Divider />
       <PanneauEligibilite lignes={eligibilite} />
-      <PanneauApercu lignes={apercu}
+      <PanneauApercu apercu={apercu}
         raison={nbErreurs > 0 ? `Complétez ou corrigez ${nbErreurs === 1 ? 'le champ signalé' : `les ${nbErreurs} champs signalés`} pour voir les montants.` : undefined} />
       <Divider />
       <div className={s.actions}>

@@ -3,8 +3,9 @@
 // ce module n'ajoute que la présentation : « non demandée » quand rien dans le scénario ne
 // sollicite une aide que la zone et le type du centre permettent (gris plutôt que rouge).
 import type { Bareme } from '../rules/bareme/types';
-import { motifRefusZone, type Dispositif } from '../rules/regles/zonage';
-import { eligibiliteScenario, LIBELLES_AIDE, type Aide, type EligibiliteAide, type Financeur } from '../rules/scenario/eligibilite';
+import { motifRefusTerritoire, territoire, type Dispositif } from '../rules/regles/zonage';
+import { AIDES, libelleAci } from '../rules/aides';
+import { eligibiliteScenario, type Aide, type EligibiliteAide, type Financeur } from '../rules/scenario/eligibilite';
 import type { Scenario } from '../rules/scenario/types';
 import { dateValide } from './validation';
 
@@ -16,15 +17,11 @@ export interface LigneEligibilite extends EligibiliteAide {
   statut: StatutEligibilite;
 }
 
-const RESERVEES_CDS: readonly Aide[] = ['CAI', 'COSCO', 'CST', '400POSTES'];
-
-/** L'aide est-elle refusée par la zone ou par le type de structure (refus « dur ») ? */
+/** L'aide est-elle refusée par le territoire ou par le type de structure (refus « dur ») ? */
 function refusParZoneOuType(aide: Aide, s: Scenario): boolean {
-  const msp = s.centre.type === 'msp';
-  if (aide === 'SIP') return !msp;
-  if (aide === 'ACI') return msp && s.aci?.adhesion === 'accord_national';
-  if (RESERVEES_CDS.includes(aide) && msp) return true;
-  return motifRefusZone(aide as Dispositif, s.centre.zone) !== null;
+  const structure = s.centre.type === 'msp' ? 'MSP' : 'CDS';
+  if (aide === 'ACI') return structure === 'MSP' && s.aci?.adhesion === 'accord_national';
+  return motifRefusTerritoire(aide as Dispositif, territoire(s.centre.zone, s.centre.qpv === true, s.centre.ile === true), structure) !== null;
 }
 
 /** Le scénario sollicite-t-il l'aide ? */
@@ -32,6 +29,7 @@ function demandee(aide: Aide, s: Scenario): boolean {
   switch (aide) {
     case 'CAI':
     case 'COSCO':
+    case 'AIDE_CDS':
       return s.medecins.length > 0;
     case 'CST':
       return s.medecins.some((m) => m.joursCstParAn > 0);
@@ -47,11 +45,10 @@ function demandee(aide: Aide, s: Scenario): boolean {
 /** Une ligne par aide. Sans dates valides, l'âge du centre est inconnu : rien n'est conclu. */
 export function eligibiliteCentre(s: Scenario, bareme: Bareme): LigneEligibilite[] {
   if (!dateValide(s.centre.dateCreation) || !dateValide(s.simulation.debut)) return [];
-  const accordNational = s.aci?.adhesion === 'accord_national';
   return eligibiliteScenario(s, bareme).map((e) => ({
     ...e,
     // La ligne « ACI » porte l'adhésion choisie : ACI ou accord national (exclusifs).
-    libelle: e.aide === 'ACI' && accordNational ? 'Accord national des centres de santé (2015)' : LIBELLES_AIDE[e.aide],
+    libelle: e.aide === 'ACI' ? libelleAci(s.aci?.adhesion) : AIDES[e.aide].libelle,
     statut: e.eligible ? 'eligible' : !demandee(e.aide, s) && !refusParZoneOuType(e.aide, s) ? 'non_demande' : 'non_eligible',
   }));
 }

@@ -160,7 +160,7 @@ export function versScenario(e: EtatFormulaire): Scenario {
       libelle: m.libelle.trim(),
       quotite: n(m.quotite),
       coutSalarialMensuel: n(m.coutSalarialMensuel),
-      honorairesMensuels: n(m.honorairesMensuels),
+      ...(m.honorairesMensuels.trim() ? { honorairesMensuels: n(m.honorairesMensuels) } : {}),
       poste400: m.poste400,
       ...(m.poste400 && m.debutContrat.trim() ? { debutContrat: dateSaisie(m.debutContrat) } : {}),
       conges: m.poste400
@@ -208,7 +208,7 @@ export function dateSaisie(texte: string): string {
   return lireDateFr(texte) ?? texte.trim();
 }
 
-const texte = (x: number | undefined) => (x === undefined ? '' : String(x).replace('.', ','));
+const texte = (x: number | null | undefined) => (x === undefined || x === null ? '' : String(x).replace('.', ','));
 
 /** Formulaire rempli depuis un scénario (relecture d'une feuille de simulation). */
 export function depuisScenario(s: Scenario): EtatFormulaire {

@@ -3,7 +3,7 @@
 // fait que les appeler, chacune dans un seul Excel.run.
 import type { Bareme } from '../rules/bareme/types';
 import { aujourdhuiIso } from '../rules/dates';
-import { decrireSimulation } from '../workbook/layout';
+import { decrireSimulation } from '../workbook/simulation';
 import { ecrireOffice, lireSimulationOffice, type SimulationOffice } from '../workbook/office/ecrire.office';
 import { creerProvenance } from '../workbook/provenance';
 import type { Scenario } from '../rules/scenario/types';
@@ -15,7 +15,7 @@ import type { DifferencesBareme, RapportVerification, ResultatEcriture, Services
 const PAS_UNE_SIMULATION = 'La feuille active n’est pas une feuille de simulation : ouvrez l’onglet d’une simulation créée par le complément.';
 
 async function ecrire(scenario: Scenario, bareme: Bareme, remplacer: boolean, nomFeuille = nomFeuillePour(scenario)): Promise<ResultatEcriture> {
-  const description = decrireSimulation(scenario, bareme, { nomFeuille, dateGeneration: aujourdhuiIso() });
+  const description = decrireSimulation(scenario, bareme, { nomFeuille, dateGeneration: aujourdhuiIso(), versionComplement: VERSION_COMPLEMENT });
   const provenance = creerProvenance(scenario, bareme, description, { versionComplement: VERSION_COMPLEMENT, dateGeneration: new Date().toISOString() });
   // Remplacer = mettre à jour en place une simulation existante : seule la plage générée est
   // réécrite ; une feuille qui n'est pas une simulation est refusée par l'écrivain (jamais écrasée).

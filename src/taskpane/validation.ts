@@ -56,7 +56,7 @@ export function validerFormulaire(e: EtatFormulaire): ErreursChamps {
       if (m.libelle.trim() === '') erreurs[`${p}.libelle`] = 'Nom ou libellé : obligatoire';
       ajouter(`${p}.quotite`, messageNombre('Quotité', m.quotite, QUOTITE));
       ajouter(`${p}.coutSalarialMensuel`, messageNombre('Coût salarial mensuel chargé (€)', m.coutSalarialMensuel, POSITIF));
-      ajouter(`${p}.honorairesMensuels`, messageNombre('Honoraires mensuels attendus (€)', m.honorairesMensuels, POSITIF));
+      ajouter(`${p}.honorairesMensuels`, messageNombre('Honoraires mensuels attendus (€)', m.honorairesMensuels, POSITIF, false));
       ajouter(`${p}.joursCstParAn`, messageNombre('Jours par an dans un centre en ZIP', m.joursCstParAn, JOURS_PAR_AN));
       ajouter(`${p}.honorairesCstAnnuels`, messageNombre('Honoraires annuels de l’activité mise à disposition (€)', m.honorairesCstAnnuels, POSITIF));
       ajouter(`${p}.consultationsParMois`, messageNombre('Consultations par mois', m.consultationsParMois, POSITIF, false));

@@ -46,6 +46,16 @@ export interface Graphique {
   hauteurLignes: number;
 }
 
+/** Mise en page à l'impression (A4 ; une page de large ; lignes de titres répétées). */
+export interface MiseEnPage {
+  orientation: 'paysage' | 'portrait';
+  /** Lignes répétées en haut de chaque page imprimée (« 1:3 »). */
+  lignesTitres?: string;
+  /** En-tête (centre) et pied de page (gauche : date, droite : « page n / N »), texte simple. */
+  entete?: string;
+  pied?: string;
+}
+
 export interface DescriptionFeuille {
   /** Nom de l'onglet. */
   nom: string;
@@ -57,4 +67,5 @@ export interface DescriptionFeuille {
   graphiques: Graphique[];
   /** Feuille masquée (provenance). */
   masquee?: boolean;
+  miseEnPage?: MiseEnPage;
 }

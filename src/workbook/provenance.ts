@@ -6,7 +6,7 @@
 import { Bareme } from '../rules/bareme/types';
 import { DescriptionFeuille } from './description';
 import { jsonCanonique, sha256 } from './empreinte';
-import { NOM_FEUILLE_PAR_DEFAUT } from './layout';
+import { NOM_FEUILLE_PAR_DEFAUT } from './simulation';
 import { Scenario } from '../rules/scenario/types';
 
 export const FORMAT_PROVENANCE = 1;

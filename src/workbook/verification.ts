@@ -13,7 +13,8 @@ import { Bareme, Parametre } from '../rules/bareme/types';
 import { ErreurRegle } from '../rules/erreurs';
 import { depuisFormeFichier } from '../formules/forme-fichier';
 import { jsonCanonique } from './empreinte';
-import { decrireSimulation, OptionsSimulation, colonneDe, ligneDe } from './layout';
+import { colonneDe, ligneDe } from './adresses';
+import { decrireSimulation } from './simulation';
 import { empreinteContenu, Provenance } from './provenance';
 
 /** Valeur lue dans une cellule : nombre, texte, booléen, vide, ou erreur (#N/A…). */
@@ -198,13 +199,15 @@ export function comparerBaremes(embarque: Bareme, courant: Bareme): DifferencePa
 
 export interface OptionsVerification {
   recalculer?: Recalculateur;
-  /** Options de mise en page (blocs supplémentaires) ; le nom de feuille vient de la provenance. */
-  miseEnPage?: Omit<OptionsSimulation, 'nomFeuille'>;
 }
 
 export function verifierClasseur(lues: readonly CelluleLue[], provenance: Provenance, baremeCourant: Bareme, o: OptionsVerification = {}): RapportVerification {
   const recalculer = o.recalculer ?? recalculerSansTableur;
-  const attendue = decrireSimulation(provenance.scenario, provenance.bareme, { ...(o.miseEnPage ?? {}), nomFeuille: provenance.feuille });
+  const attendue = decrireSimulation(provenance.scenario, provenance.bareme, {
+    nomFeuille: provenance.feuille,
+    dateGeneration: provenance.dateGeneration.slice(0, 10),
+    versionComplement: provenance.versionComplement,
+  });
   const recalculee = empreinteContenu(provenance.scenario, provenance.bareme, attendue);
   const parAdresse = new Map(lues.map((c) => [c.adresse.replace(/\$/g, '').toUpperCase(), c]));
   const [debutPlage, finPlage] = attendue.plage.split(':');

@@ -16,12 +16,16 @@ describe('catalogue des fonctions', () => {
     expect(args('CAI')).toEqual(['etp', 'versement', 'date']);
     expect(args('COSCO')).toEqual(['etp', 'annees', 'date']);
     expect(args('CST')).toEqual(['honoraires_annuels', 'etp', 'date']);
-    expect(args('GARANTIE400')).toEqual(['cout_salarial_mensuel', 'honoraires_mensuels', 'quotite', 'date']);
+    // Arguments ajoutés depuis : facultatifs et en fin de liste, les classeurs existants gardent leurs valeurs.
+    expect(args('GARANTIE400')).toEqual(['cout_salarial_mensuel', 'honoraires_mensuels', 'quotite', 'date', 'consultations', 'mois_du_contrat']);
     expect(args('SEUIL400').slice(0, 2)).toEqual(['mois_du_contrat', 'quotite']);
-    expect(args('MATERNITE400')).toEqual(['salaire_charge', 'indemnites_journalieres', 'salaire_maintenu']);
+    expect(args('MATERNITE400')).toEqual(['salaire_charge', 'indemnites_journalieres', 'salaire_maintenu', 'date']);
     expect(args('ACI')).toEqual(['points_fixes', 'points_variables', 'patientele', 'prerequis_remplis', 'date']);
-    expect(args('ACI_AVANCE')[0]).toBe('montant_annuel');
-    expect(args('ELIGIBLE')).toEqual(['dispositif', 'zone']);
+    expect(args('ACI_AVANCE')[0]).toBe('montant_socle');
+    expect(args('ELIGIBLE')).toEqual(['dispositif', 'zone', 'structure', 'qpv', 'date']);
+    for (const [nom, avant] of [['GARANTIE400', 4], ['MATERNITE400', 3], ['ELIGIBLE', 2]] as const) {
+      expect(trouverFonction(nom)!.arguments.slice(avant).every((a) => a.optionnel)).toBe(true);
+    }
   });
   test('noms et identifiants uniques ; identifiants distincts des noms (PLAFOND est une fonction native)', () => {
     expect(new Set(CATALOGUE.map((f) => f.nom)).size).toBe(CATALOGUE.length);

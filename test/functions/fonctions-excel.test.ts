@@ -40,13 +40,14 @@ describe('valeurs du moteur (exemples de REGLES.md et calculs à la main)', () =
     ['SIP_VERSEMENT', [27000, 1], 21600],
     ['SIP_VERSEMENT', [27000, 2], 5400],
     // CAI 1,5 ETP = 30 000 + 0,5 × 25 000 ; second versement = moitié
-    ['SIP_CAI', [1.5], 42500],
-    ['SIP_CAI', [1.5, 2], 21250],
-    ['SIP_COSCO', [2], 10000],
-    ['SIP_COSCO', [2, 3], 30000],
+    // Contrats des centres de santé signés le 01/06/2025 (45809) : avant leur remplacement au 01/01/2026.
+    ['SIP_CAI', [1.5, null, 45809], 42500],
+    ['SIP_CAI', [1.5, 2, 45809], 21250],
+    ['SIP_COSCO', [2, null, 45809], 10000],
+    ['SIP_COSCO', [2, 3, 45809], 30000],
     // CST : 10 % de 300 000 plafonné à 20 000 par ETP
-    ['SIP_CST', [300000, 1], 20000],
-    ['SIP_CST', [100000, 1], 10000],
+    ['SIP_CST', [300000, 1, 45809], 20000],
+    ['SIP_CST', [100000, 1, 45809], 10000],
     // garantie 400 postes : min(9 500 ; 9 070) − 7 000
     ['SIP_GARANTIE400', [9500, 7000], 2070],
     ['SIP_GARANTIE400', [9500, 7000, 0.5], 0],
@@ -70,10 +71,12 @@ describe('valeurs du moteur (exemples de REGLES.md et calculs à la main)', () =
 
   test('arguments facultatifs passés à null explicitement : valeurs par défaut', () => {
     expect(excel.appeler('SIP_GARANTIE400', 9500, 7000, null, null)).toBe(2070);
-    expect(excel.appeler('SIP_COSCO', 2, null, null)).toBe(10000);
+    expect(excel.appeler('SIP_COSCO', 2, null, 45809)).toBe(10000);
     expect(excel.appeler('SIP_ACI', 1000, 2000, 4000, null, null)).toBe(21000);
     expect(excel.appeler('SIP_MATERNITE400', 10000, 3000, null)).toBe(7000);
-    expect(excel.appeler('SIP_CAI', 1.5, null, null)).toBe(42500);
+    expect(excel.appeler('SIP_CAI', 1.5, null, 45809)).toBe(42500);
+    // Date omise : aujourd'hui ; un contrat signé depuis le 01/01/2026 est remplacé par l'aide automatique.
+    expect(excel.appeler('SIP_CAI', 1.5, null, null)).toMatchObject({ code: '#N/A', message: expect.stringMatching(/^date : CAI signé le .* — contrat remplacé le 01\/01\/2026/) });
   });
 
   test('une cellule vide ("") vaut un argument omis', () => {

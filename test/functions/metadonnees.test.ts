@@ -119,6 +119,6 @@ describe('dérivées du catalogue, sans seconde liste', () => {
   test('la page d’aide a une ancre par fonction', () => {
     // (la page est minifiée en production : guillemets d'attribut facultatifs)
     for (const f of CATALOGUE) expect(aide).toMatch(new RegExp(`<section id="?${f.id}"?>`));
-    expect(aide).toContain('SIP.GARANTIE400(cout_salarial_mensuel ; honoraires_mensuels ; [quotite] ; [date])');
+    expect(aide).toContain('SIP.GARANTIE400(cout_salarial_mensuel ; honoraires_mensuels ; [quotite] ; [date] ; [consultations] ; [mois_du_contrat])');
   });
 });

@@ -14,10 +14,20 @@ export const CODES_PERMIS = new Set(['#VALEUR!', '#NOMBRE!', '#N/A']);
 export const AUJOURDHUI = '2026-11-23';
 export const CTX: Contexte = { bareme: BAREME_PAR_DEFAUT, aujourdhui: AUJOURDHUI };
 
-/** Première date couverte par tout le barème par défaut (toutes les valeurs ont commencé). */
-const DEBUT_BAREME = BAREME_PAR_DEFAUT.parametres.map((p) => p.valeurs[0].du).sort().at(-1) as string;
+/** Fin des signatures de contrats des centres de santé (régime de 2026) : début de la période « 0 » du barème. */
+const FERMETURE = BAREME_PAR_DEFAUT.parametres.find((p) => p.id === 'cai.signature_ouverte')!.valeurs.find((v) => v.valeur === '0')!.du;
+/** Première date couverte par tout le barème établi avant le régime de 2026 (toutes ses valeurs ont commencé). */
+const DEBUT_BAREME = BAREME_PAR_DEFAUT.parametres.map((p) => p.valeurs[0].du).filter((du) => du < FERMETURE).sort().at(-1) as string;
 export const SERIE_DEBUT_BAREME = isoVersSerie(DEBUT_BAREME);
+export const SERIE_FERMETURE = isoVersSerie(FERMETURE);
 export const SERIE_AUJOURDHUI = isoVersSerie(AUJOURDHUI);
+
+/** Dates où une fonction calcule : contrats CAI/COSCO/CST signés avant leur fin, aide automatique après. */
+function plageDates(f?: FonctionCatalogue): { min: number; max: number } {
+  if (f && ['CAI', 'COSCO', 'CST'].includes(f.nom)) return { min: SERIE_DEBUT_BAREME, max: SERIE_FERMETURE - 1 };
+  if (f?.nom === 'AIDE_CDS') return { min: SERIE_FERMETURE, max: SERIE_AUJOURDHUI + 3650 };
+  return { min: SERIE_DEBUT_BAREME, max: SERIE_AUJOURDHUI + 3650 };
+}
 
 const IDS_BAREME = BAREME_PAR_DEFAUT.parametres.map((p) => p.id);
 
@@ -61,14 +71,14 @@ export const valeurBrute: fc.Arbitrary<ValeurBrute> = fc.oneof(
 );
 
 /** Valeur plausible pour un argument : dans sa contrainte, pour aller au fond des règles. */
-export function valeurPlausible(arg: ArgumentCatalogue): fc.Arbitrary<ValeurBrute> {
+export function valeurPlausible(arg: ArgumentCatalogue, f?: FonctionCatalogue): fc.Arbitrary<ValeurBrute> {
   switch (arg.type) {
     case 'booleen':
       return fc.boolean();
     case 'texte':
       return arg.valeurs ? fc.constantFrom(...arg.valeurs) : fc.constantFrom(...IDS_BAREME);
     case 'date':
-      return fc.integer({ min: SERIE_DEBUT_BAREME, max: SERIE_AUJOURDHUI + 3650 });
+      return fc.integer(plageDates(f));
     case 'nombre': {
       const c = arg.contrainte ?? {};
       const min = c.min ?? -1e6;
@@ -85,7 +95,7 @@ export function valeurPlausible(arg: ArgumentCatalogue): fc.Arbitrary<ValeurBrut
 /** Arguments d'un appel : surtout plausibles, parfois n'importe quoi, parfois absents ou en trop. */
 export function argumentsDe(f: FonctionCatalogue): fc.Arbitrary<ValeurBrute[]> {
   const parArgument = f.arguments.map((a) =>
-    fc.oneof({ arbitrary: valeurPlausible(a), weight: 3 }, { arbitrary: valeurBrute, weight: 1 }),
+    fc.oneof({ arbitrary: valeurPlausible(a, f), weight: 3 }, { arbitrary: valeurBrute, weight: 1 }),
   );
   return fc.oneof(
     { arbitrary: fc.tuple(...parArgument), weight: 4 },
@@ -95,7 +105,7 @@ export function argumentsDe(f: FonctionCatalogue): fc.Arbitrary<ValeurBrute[]> {
 
 /** Arguments tous plausibles (le résultat doit être un nombre, pas une erreur, sauf date hors barème). */
 export function argumentsPlausibles(f: FonctionCatalogue): fc.Arbitrary<ValeurBrute[]> {
-  return fc.tuple(...f.arguments.map(valeurPlausible));
+  return fc.tuple(...f.arguments.map((a) => valeurPlausible(a, f)));
 }
 
 export function decimales(x: number): number {

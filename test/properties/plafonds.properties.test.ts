@@ -8,7 +8,7 @@ import { evaluer, trouverFonction, ValeurBrute } from '../../src/catalogue';
 import { BAREME_PAR_DEFAUT } from '../../src/rules/bareme/donnees';
 import { LecteurBareme } from '../../src/rules/bareme/lecture';
 import { serieVersIso } from '../../src/rules/dates';
-import { CTX, SERIE_AUJOURDHUI, SERIE_DEBUT_BAREME } from './arbitraires';
+import { CTX, SERIE_AUJOURDHUI, SERIE_DEBUT_BAREME, SERIE_FERMETURE } from './arbitraires';
 
 const RUNS = { numRuns: 300 };
 
@@ -35,6 +35,8 @@ function bareme(id: string, serie: number): Decimal {
 const euros = (x: Decimal) => x.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
 
 const date = fc.integer({ min: SERIE_DEBUT_BAREME, max: SERIE_AUJOURDHUI + 3650 });
+/** Signature d'un contrat CAI, COSCO ou CST : avant leur remplacement par l'aide automatique. */
+const signature = fc.integer({ min: SERIE_DEBUT_BAREME, max: SERIE_FERMETURE - 1 });
 const etp = fc.oneof(fc.integer({ min: 0, max: 1000 }).map((x) => x / 100), fc.double({ min: 0, max: 50, noNaN: true }));
 const centimes = (max: number) => fc.integer({ min: 0, max: max * 100 }).map((c) => c / 100);
 const montantQuelconque = fc.oneof(centimes(1_000_000), fc.double({ min: 0, max: 1e9, noNaN: true }));
@@ -43,7 +45,7 @@ const quotite = fc.oneof(fc.integer({ min: 1, max: 100 }).map((x) => x / 100), f
 describe('CAI', () => {
   it('croît avec l’ETP et ne dépasse jamais le plafond du barème', () => {
     fc.assert(
-      fc.property(etp, etp, date, (a, b, d) => {
+      fc.property(etp, etp, signature, (a, b, d) => {
         const [petit, grand] = a <= b ? [a, b] : [b, a];
         const plafond = bareme('cai.plafond', d).toNumber();
         expect(CAI(petit, null, d)).toBeLessThanOrEqual(CAI(grand, null, d));
@@ -56,7 +58,7 @@ describe('CAI', () => {
 
   it('atteint le plafond au-delà de la dernière tranche', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1000, noNaN: true }), date, (surplus, d) => {
+      fc.property(fc.double({ min: 0, max: 1000, noNaN: true }), signature, (surplus, d) => {
         const fin = bareme('cai.fin_tranche2_etp', d).toNumber();
         const plafond = bareme('cai.plafond', d);
         const fin1 = bareme('cai.fin_tranche1_etp', d);
@@ -69,7 +71,7 @@ describe('CAI', () => {
 
   it('1er versement + 2e versement = total, au centime', () => {
     fc.assert(
-      fc.property(etp, date, (e, d) => {
+      fc.property(etp, signature, (e, d) => {
         const total = new Decimal(CAI(e, null, d));
         const somme = new Decimal(CAI(e, 1, d)).plus(CAI(e, 2, d));
         expect(somme.equals(total)).toBe(true);
@@ -83,7 +85,7 @@ describe('CAI', () => {
 describe('CST', () => {
   it('≤ plafond par ETP × ETP, ≤ taux × honoraires, et égal au plus petit des deux (au centime)', () => {
     fc.assert(
-      fc.property(montantQuelconque, etp, date, (h, e, d) => {
+      fc.property(montantQuelconque, etp, signature, (h, e, d) => {
         const plafond = euros(bareme('cst.plafond_etp_an', d).times(e));
         const majoration = euros(bareme('cst.taux_honoraires', d).times(h));
         const v = CST(h, e, d);
@@ -97,7 +99,7 @@ describe('CST', () => {
 
   it('croît avec les honoraires et avec l’ETP', () => {
     fc.assert(
-      fc.property(montantQuelconque, montantQuelconque, etp, etp, date, (h1, h2, e1, e2, d) => {
+      fc.property(montantQuelconque, montantQuelconque, etp, etp, signature, (h1, h2, e1, e2, d) => {
         const [h, H] = h1 <= h2 ? [h1, h2] : [h2, h1];
         const [e, E] = e1 <= e2 ? [e1, e2] : [e2, e1];
         expect(CST(h, e, d)).toBeLessThanOrEqual(CST(H, e, d));

@@ -15,10 +15,10 @@ describe('régressions trouvées par fast-check', () => {
   it('un zéro négatif en entrée ne donne jamais -0 en cellule (affiché « -0 »)', () => {
     for (const [nom, args] of [
       ['GARANTIE400', [-0, 0]],
-      ['CST', [-0, -0]],
+      ['CST', [-0, -0, 45809]], // signé le 01/06/2025 (avant la fin des contrats)
       ['AIDE', [-0, 3]],
       ['VERSEMENT', [-0, 2]],
-      ['COSCO', [-0]],
+      ['COSCO', [-0, null, 45809]],
     ] as const) {
       const v = evaluer(f(nom), [...args], CTX);
       expect(Object.is(v, 0)).toBe(true);

@@ -1,17 +1,17 @@
 // Les exemples chiffrés de REGLES.md (« Worked examples ») et des cas calculés à la main.
-import { erreur, explication, sip } from '../aide-test';
+import { erreur, explication, sip, SIGNE_2025 } from '../aide-test';
 
 describe('exemples de REGLES.md', () => {
   test('CAI : 2 ETP = 30 000 + 25 000 = 55 000 € ; 5 ETP = 80 000 €', () => {
-    expect(sip('CAI', 2)).toBe(55000);
-    expect(sip('CAI', 5)).toBe(80000);
+    expect(sip('CAI', 2, null, SIGNE_2025)).toBe(55000);
+    expect(sip('CAI', 5, null, SIGNE_2025)).toBe(80000);
   });
   test('COSCO : 3 ETP, 3 ans = 45 000 €', () => {
-    expect(sip('COSCO', 3, 3)).toBe(45000);
+    expect(sip('COSCO', 3, 3, SIGNE_2025)).toBe(45000);
   });
   test('CST : 120 000 € d’honoraires, 1 ETP = 12 000 € ; 250 000 € = 20 000 € (plafond)', () => {
-    expect(sip('CST', 120000, 1)).toBe(12000);
-    expect(sip('CST', 250000, 1)).toBe(20000);
+    expect(sip('CST', 120000, 1, SIGNE_2025)).toBe(12000);
+    expect(sip('CST', 250000, 1, SIGNE_2025)).toBe(20000);
   });
   test('400 postes, temps plein : coût 9 500, honoraires 7 000 → 2 070 € ; coût 8 000, honoraires 8 500 → 0 €', () => {
     expect(sip('GARANTIE400', 9500, 7000)).toBe(2070);
@@ -58,28 +58,28 @@ describe('SIP', () => {
 
 describe('CAI', () => {
   test('ETP fractionnaires : prorata de la tranche (1,5 ETP → 30 000 + 12 500)', () => {
-    expect(sip('CAI', 1.5)).toBe(42500);
-    expect(sip('CAI', 0.5)).toBe(15000);
-    expect(sip('CAI', 2.5)).toBe(67500);
-    expect(explication('CAI', 1.5).interpretations[0].statut).toBe('a_confirmer');
-    expect(explication('CAI', 2).interpretations).toEqual([]);
+    expect(sip('CAI', 1.5, null, SIGNE_2025)).toBe(42500);
+    expect(sip('CAI', 0.5, null, SIGNE_2025)).toBe(15000);
+    expect(sip('CAI', 2.5, null, SIGNE_2025)).toBe(67500);
+    expect(explication('CAI', 1.5, null, SIGNE_2025).interpretations[0].statut).toBe('a_confirmer');
+    expect(explication('CAI', 2, null, SIGNE_2025).interpretations).toEqual([]);
   });
   test('exactement 3 ETP = 80 000 € ; au-delà, plafond', () => {
-    expect(sip('CAI', 3)).toBe(80000);
-    expect(sip('CAI', 3.5)).toBe(80000);
-    expect(sip('CAI', 2.99)).toBe(79750);
-    expect(sip('CAI', 0)).toBe(0);
+    expect(sip('CAI', 3, null, SIGNE_2025)).toBe(80000);
+    expect(sip('CAI', 3.5, null, SIGNE_2025)).toBe(80000);
+    expect(sip('CAI', 2.99, null, SIGNE_2025)).toBe(79750);
+    expect(sip('CAI', 0, null, SIGNE_2025)).toBe(0);
   });
   test('deux versements de 50 % (à confirmer), somme exacte', () => {
-    expect(sip('CAI', 2, 1)).toBe(27500);
-    expect(sip('CAI', 2, 2)).toBe(27500);
-    expect(sip('CAI', 2, null)).toBe(55000);
+    expect(sip('CAI', 2, 1, SIGNE_2025)).toBe(27500);
+    expect(sip('CAI', 2, 2, SIGNE_2025)).toBe(27500);
+    expect(sip('CAI', 2, null, SIGNE_2025)).toBe(55000);
     // 0,33333 ETP → 9 999,90 € ; moitié 4 999,95
-    expect(sip('CAI', 0.33333)).toBe(9999.9);
-    expect((sip('CAI', 0.33333, 1) as number) + (sip('CAI', 0.33333, 2) as number)).toBeCloseTo(9999.9, 10);
+    expect(sip('CAI', 0.33333, null, SIGNE_2025)).toBe(9999.9);
+    expect((sip('CAI', 0.33333, 1, SIGNE_2025) as number) + (sip('CAI', 0.33333, 2, SIGNE_2025) as number)).toBeCloseTo(9999.9, 10);
   });
   test('versement hors de [1 ; 2]', () => {
-    const e = erreur('CAI', 2, 3);
+    const e = erreur('CAI', 2, 3, SIGNE_2025);
     expect(e.code).toBe('#NOMBRE!');
     expect(e.message).toBe('versement : entier dans [1 ; 2] attendu (reçu : 3)');
   });
@@ -87,15 +87,15 @@ describe('CAI', () => {
 
 describe('COSCO et CST', () => {
   test('COSCO : 1 année par défaut ; ETP fractionnaire', () => {
-    expect(sip('COSCO', 1)).toBe(5000);
-    expect(sip('COSCO', 2.5, null)).toBe(12500);
-    expect(sip('COSCO', 0.8, 3)).toBe(12000);
+    expect(sip('COSCO', 1, null, SIGNE_2025)).toBe(5000);
+    expect(sip('COSCO', 2.5, null, SIGNE_2025)).toBe(12500);
+    expect(sip('COSCO', 0.8, 3, SIGNE_2025)).toBe(12000);
   });
   test('CST : plafond proratisé à l’ETP (à confirmer)', () => {
-    expect(sip('CST', 250000, 0.5)).toBe(10000);
-    expect(sip('CST', 90000, 0.5)).toBe(9000);
-    expect(explication('CST', 250000, 0.5).interpretations).toHaveLength(1);
-    expect(sip('CST', 200000, 1)).toBe(20000); // pile au plafond
+    expect(sip('CST', 250000, 0.5, SIGNE_2025)).toBe(10000);
+    expect(sip('CST', 90000, 0.5, SIGNE_2025)).toBe(9000);
+    expect(explication('CST', 250000, 0.5, SIGNE_2025).interpretations).toHaveLength(1);
+    expect(sip('CST', 200000, 1, SIGNE_2025)).toBe(20000); // pile au plafond
   });
 });
 

@@ -41,7 +41,7 @@ describe('éligibilité (001, conditions d’éligibilité)', () => {
 
   test('chaque condition non remplie est nommée, avec sa source', () => {
     expect(ligne(p, 'Sans projet').motifs.map((m) => m.code)).toEqual(['projet_sante']);
-    expect(ligne(p, 'Sans projet').motifs[0].texte).toBe('projet de santé non validé par l’ARS (001, conditions d’éligibilité, 1er point)');
+    expect(ligne(p, 'Sans projet').motifs[0].texte).toBe('projet de santé non validé par l’ARS (Appel à candidatures SIP 2023, ARS Bretagne, conditions d’éligibilité, 1er point)');
     expect(ligne(p, 'Sans ACI').motifs.map((m) => m.code)).toEqual(['aci']);
     expect(ligne(p, 'Sans ACI').motifs[0].texte).toContain('ni adhérente à l’ACI, ni engagée à y adhérer dans l’année');
     expect(ligne(p, 'Non labellisé').motifs.map((m) => m.code)).toEqual(['logiciel']);
@@ -59,7 +59,7 @@ describe('éligibilité (001, conditions d’éligibilité)', () => {
     const l = ligne(p, 'Sans projet');
     expect(l).toMatchObject({ rang: null, decision: 'non_eligible', rangAttente: null, versementConvention: null });
     expect(euros(l.montantAttribue)).toBe('0.00');
-    expect(l.justification).toBe('non éligible : projet de santé non validé par l’ARS (001, conditions d’éligibilité, 1er point)');
+    expect(l.justification).toBe('non éligible : projet de santé non validé par l’ARS (Appel à candidatures SIP 2023, ARS Bretagne, conditions d’éligibilité, 1er point)');
     expect(p.lignes.map((x) => x.eligible)).toEqual([true, true, false, false, false, false, false]);
     expect(p.totaux).toMatchObject({ nbCandidatures: 7, nbEligibles: 2, nbNonEligibles: 5 });
   });
@@ -115,10 +115,10 @@ describe('rang de priorité et départage', () => {
 
   test('la règle de classement et ses statuts sont énoncés', () => {
     expect(p.regleClassement).toHaveLength(5);
-    expect(p.regleClassement[2]).toBe('3. fragilité de la zone : ZIP > QPV > ZAC > HZ (000 ; ordre à confirmer)');
+    expect(p.regleClassement[2]).toBe('3. fragilité de la zone : ZIP > QPV > ZAC > HZ (Appel à candidatures SIP 2017, ARS Bretagne, conditions d’éligibilité ; ordre à confirmer)');
     const zone = p.interpretations.find((i) => i.texte.includes('fragilité de la zone'))!;
-    expect(zone).toMatchObject({ statut: 'a_confirmer', source: { document: '000' } });
-    expect(p.interpretations[0]).toMatchObject({ statut: 'confirme', source: { document: '001' } });
+    expect(zone).toMatchObject({ statut: 'a_confirmer', source: { document: 'aap_sip_2017' } });
+    expect(p.interpretations[0]).toMatchObject({ statut: 'confirme', source: { document: 'aap_sip_2023' } });
   });
 });
 
@@ -234,7 +234,7 @@ describe('échéancier : mois de versement et totaux par mois et par année', ()
     const bareme: Bareme = {
       ...BAREME_PAR_DEFAUT,
       parametres: BAREME_PAR_DEFAUT.parametres.map((par) =>
-        par.id === 'sip.calendrier.annees_avant_solde' ? { ...par, valeurs: [{ ...par.valeurs[0], valeur: '0' }] } : par.id === 'sip.calendrier.mois_solde' ? { ...par, valeurs: [{ ...par.valeurs[0], valeur: '11' }] } : par,
+        par.id === 'sip.calendrier.annees_avant_solde' ? { ...par, valeurs: par.valeurs.map((v) => ({ ...v, valeur: '0' })) } : par.id === 'sip.calendrier.mois_solde' ? { ...par, valeurs: par.valeurs.map((v) => ({ ...v, valeur: '11' })) } : par,
       ),
     };
     const p = calculerProgramme(bareme, liste, { annee: 2023, enveloppe: 1_000_000 });

@@ -98,12 +98,12 @@ describe('volet Simulation', () => {
     expect(ligneEligibilite('CAI').dataset.statut).toBe('non_eligible');
   });
 
-  it('aperçu des montants calculé par le moteur, puis création de la simulation', async () => {
+  it('aperçu des versements : une vue du grand livre, par aide, par financeur et par année ; puis création de la simulation', async () => {
     const services = fauxServices();
     await monter(services);
     saisir('Nom du centre', 'CDS de Carhaix');
-    saisir('Date de création', '01/06/2026');
-    saisir('Début de la simulation', '01/12/2026');
+    saisir('Date de création', '01/06/2025');
+    saisir('Début de la simulation', '01/12/2025');
     saisir('Coût salarial mensuel chargé', '9500', medecinN(1));
     saisir('Honoraires mensuels attendus', '7000', medecinN(1));
     fireEvent.click(screen.getByRole('button', { name: 'Ajouter un médecin' }));
@@ -111,12 +111,15 @@ describe('volet Simulation', () => {
     saisir('Honoraires mensuels attendus', '8000', medecinN(2));
     const apercu = screen.getByRole('region', { name: 'Aperçu des montants' });
     // (Testing Library normalise les espaces insécables du texte affiché en espaces simples.)
-    // 2 ETP : 30 000 + 25 000 = 55 000 € (REGLES.md, exemple).
-    expect(within(apercu).getByText('CAI pour 2 ETP')).toBeTruthy();
-    expect(within(apercu).getByText('55 000,00 €')).toBeTruthy();
+    // 2 ETP : 30 000 + 25 000 = 55 000 €, versés 27 500 € à la signature puis 27 500 € un an après.
+    const cai = apercu.querySelector('[data-cle="CAI"]') as HTMLElement;
+    expect(within(cai).getByText('55 000,00 €')).toBeTruthy();
+    expect(within(cai).getByText(/^année 1 : 27 500,00 € · année 2 : 27 500,00 € · année 3 : 0,00 €/)).toBeTruthy();
+    expect(within(apercu.querySelector('[data-total="CPAM"]') as HTMLElement).getByText('55 000,00 €')).toBeTruthy();
+    expect(within(apercu.querySelector('[data-total="ARS"]') as HTMLElement).getByText('0,00 €')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Créer la simulation' }));
-    expect(await screen.findByText(/Feuille « Simulation – CDS de Carhaix » écrite \(321 cellules\)/)).toBeTruthy();
+    expect(await screen.findByText(/Feuille « Simulation – CDS de Carhaix » écrite \(\d+ cellules\)/)).toBeTruthy();
     expect(services.ecrits).toHaveLength(1);
     expect(services.ecrits[0].remplacer).toBe(false);
     expect(services.ecrits[0].scenario.medecins.map((m) => m.coutSalarialMensuel)).toEqual([9500, 9000]);
@@ -192,7 +195,8 @@ describe('volet Simulation', () => {
     expect((screen.getByLabelText('Accord national des centres de santé (2015)') as HTMLInputElement).disabled).toBe(true);
     expect(ligneEligibilite('SIP').dataset.statut).toBe('eligible');
     // Plafond hypothétique : 15 000 + 12 × 1 000 = 27 000 € < 40 000 € de devis.
-    expect(within(screen.getByRole('region', { name: 'Aperçu des montants' })).getByText('27 000,00 €')).toBeTruthy();
+    const sip = screen.getByRole('region', { name: 'Aperçu des montants' }).querySelector('[data-cle="SIP"]') as HTMLElement;
+    expect(within(sip).getByText('27 000,00 €')).toBeTruthy();
   });
 
   it('ACI : choisir l’ACI propose ses indicateurs avec leurs points ; accord national et ACI exclusifs', async () => {

@@ -22,7 +22,7 @@ describe('éligibilité par aide, avec le motif', () => {
     const cai = elig(avecCpts, 'CAI');
     expect(cai.statut).toBe('non_eligible');
     expect(cai.motif).toMatch(/créé le 01\/12\/2024, plus d’un an avant le début de la simulation/);
-    expect(cai.motif).toContain('004 §2.1');
+    expect(cai.motif).toContain('(Politique régionale des centres de santé, ARS Bretagne, §2.1)');
     expect(elig(avecCpts, 'COSCO').statut).toBe('eligible');
     const sansCpts = elig({ ...avecCpts, membreCptsEsp: false }, 'COSCO');
     expect(sansCpts.statut).toBe('non_eligible');
@@ -80,82 +80,54 @@ describe('éligibilité par aide, avec le motif', () => {
   });
 });
 
-describe('aperçu des montants (fonctions du catalogue)', () => {
-  const montant = (lignes: ReturnType<typeof apercuMontants>, debut: string) => lignes.find((l) => l.libelle.startsWith(debut))?.montant;
-
-  it('CDS de 6 mois en ZIP, 2 ETP dont un 400 postes à 60 % avec un congé maternité', () => {
-    const etat = cds({
-      membreCptsEsp: true,
-      medecins: [
-        medecin({ libelle: 'Dr A', quotite: '1', coutSalarialMensuel: '9500', honorairesMensuels: '7000', poste400: true }),
-        medecin({
-          libelle: 'Dr B', quotite: '0,6', coutSalarialMensuel: '6000', honorairesMensuels: '4000', poste400: true,
-          conges: [{ debut: '2027-03-01', fin: '2027-06-30', salaireCharge: '7200', indemnitesJournalieres: '2900', salaireMaintenu: true }],
-        }),
-        medecin({ libelle: 'Dr C', quotite: '0,4' }),
-      ],
-    });
-    const l = apercuMontants(versScenario(etat), B, AUJOURDHUI);
-    // 2 ETP : 30 000 + 25 000 (REGLES.md, exemple) ; deux versements à 50 % (à confirmer).
-    expect(montant(l, 'CAI pour 2 ETP')).toBe(55000);
-    expect(montant(l, 'CAI, 1er versement')).toBe(27500);
-    expect(montant(l, 'CAI, 2nd versement')).toBe(27500);
-    expect(l.find((x) => x.libelle.startsWith('CAI, 1er'))?.statut).toBe('a_confirmer');
-    // COSCO : 5 000 € × 2 ETP par an, dès le 01/06/2027.
-    expect(montant(l, 'COSCO pour 2 ETP (dès le 01/06/2027)')).toBe(10000);
-    // 400 postes : temps plein 9 500 / 7 000 → 2 070 ; 60 % : min(6 000 ; 5 442) − 4 000 = 1 442.
-    expect(montant(l, 'Garantie 400 postes — Dr A')).toBe(2070);
-    expect(montant(l, 'Garantie 400 postes — Dr B')).toBe(1442);
-    expect(montant(l, 'Congé 1 — Dr B')).toBe(4300);
-    expect(l.find((x) => x.libelle === 'Garantie 400 postes — Dr B')?.formule).toBe('=SIP.GARANTIE400(6000 ; 4000 ; 0,6 ; 46357)');
-    expect(l.every((x) => x.aide !== 'CST')).toBe(true);
+describe('aperçu des versements : une vue du grand livre', () => {
+  it('CDS en ZIP de 6 mois, un médecin « 400 postes » : par aide, par financeur et par année', () => {
+    // Début le 01/12/2025 sur 2 ans. CAI pour 1 ETP : 30 000 €, 15 000 € à la signature puis 15 000 € un an après.
+    // 400 postes temps plein : min(9 500 ; 9 070) − 7 000 = 2 070 € par mois, 12 mois par année → 24 840 €.
+    const etat = cds({ dateCreation: '2025-06-01', debut: '2025-12-01', horizonAnnees: '2', medecins: [medecin({ libelle: 'Dr A', poste400: true })] });
+    const a = apercuMontants(versScenario(etat), B);
+    expect(a.erreur).toBeUndefined();
+    expect(a.lignes.map((l) => [l.cle, l.financeur, l.annees, l.total])).toEqual([
+      ['CAI', 'CPAM', [15000, 15000], 30000],
+      ['400POSTES.0', 'ARS', [24840, 24840], 49680],
+    ]);
+    expect(a.lignes[0].statut).toBe('a_confirmer'); // répartition 50/50 des deux versements
+    expect(a.totaux).toEqual({ CPAM: { annees: [15000, 15000], total: 30000 }, ARS: { annees: [24840, 24840], total: 49680 }, AIDES: { annees: [39840, 39840], total: 79680 } });
   });
 
-  it('ACI : tous les prérequis atteints, patientèle 6 000 ; un prérequis manquant → 0', () => {
-    const indicateurs = indicateursParDefaut('aci', '2026-12-01').map((i) => ({ ...i, atteint: i.prerequis }));
-    const etat = cds({ adhesion: 'aci', patientele: '6000', indicateurs });
-    // Fixes : 800 + 1 000 + 100 + 0 + 500 + 100 = 2 500 ; variables : 1 700 + 1 000 = 2 700.
-    // (2 500 + 2 700 × 6 000 / 4 000) × 7 € = 6 550 × 7 = 45 850 €.
-    expect(montant(apercuMontants(versScenario(etat), B, AUJOURDHUI), 'Rémunération ACI')).toBe(45850);
-    const manque = { ...etat, indicateurs: indicateurs.map((i) => (i.id === 'aci.horaires' ? { ...i, atteint: false } : i)) };
-    expect(montant(apercuMontants(versScenario(manque), B, AUJOURDHUI), 'Rémunération ACI')).toBe(0);
+  it('MSP : aide SIP de 27 000 € (plafond hypothétique signalé), 80 % puis 20 % dans l’année', () => {
+    const a = apercuMontants(versScenario(cds({ type: 'msp', dateCreation: '2024-01-01', debut: '2026-04-01', horizonAnnees: '1', sipNbProfessionnels: '12', sipMontantDevis: '40000' })), B);
+    expect(a.lignes).toHaveLength(1);
+    expect(a.lignes[0]).toMatchObject({ aide: 'SIP', financeur: 'ARS', annees: [27000], total: 27000, statut: 'hypothese' });
   });
 
-  it('hors zone : CST de 10 % des honoraires plafonné par ETP', () => {
-    const etat = cds({ zone: 'HZ', medecins: [medecin({ libelle: 'Dr D', joursCstParAn: '12', honorairesCstAnnuels: '250000' })] });
-    const l = apercuMontants(versScenario(etat), B, AUJOURDHUI);
-    expect(montant(l, 'CST — Dr D')).toBe(20000);
-    expect(l.map((x) => x.aide)).toEqual(['CST']);
+  it('barème sans valeur à la date du scénario : le message du moteur, aucun montant', () => {
+    const a = apercuMontants(versScenario(cds({ dateCreation: '2010-01-01', debut: '2010-01-01', membreCptsEsp: true })), B);
+    expect(a.lignes).toEqual([]);
+    expect(a.erreur).toMatch(/aucune valeur du barème/);
   });
 
-  it('MSP : aide SIP = min(devis, plafond) avec le plafond hypothétique signalé', () => {
-    const l = apercuMontants(versScenario(cds({ type: 'msp', sipNbProfessionnels: '12', sipMontantDevis: '40000' })), B, AUJOURDHUI);
-    expect(l).toHaveLength(1);
-    expect(l[0]).toMatchObject({ montant: 27000, statut: 'hypothese', financeur: 'ARS' });
+  it('accord national : l’hypothèse sur la valeur du point est dite', () => {
+    const indicateurs = indicateursParDefaut('accord_national', '2025-12-01').map((i, k) => ({ ...i, atteint: k < 2, pointsFixes: k < 2 ? '500' : '', pointsVariables: k < 2 ? '0' : '' }));
+    const a = apercuMontants(versScenario(cds({ dateCreation: '2020-01-01', debut: '2025-01-01', horizonAnnees: '1', adhesion: 'accord_national', patientele: '4000', indicateurs })), B);
+    // (500 + 500) points × 7 € = 7 000 € pour 2025 : avance 7 000 € (minimum 12 000 € borné au montant), le 01/04/2025.
+    expect(a.lignes.find((l) => l.aide === 'ACI')).toMatchObject({ annees: [7000] });
+    expect(a.avertissements.some((t) => t.startsWith('Accord national des centres de santé : valeurs des points non publiées'))).toBe(true);
   });
 });
 
-describe('accord national et liste des indicateurs', () => {
-  it('accord national : montant calculé au point de l’ACI, signalé comme hypothèse', () => {
-    const indicateurs = indicateursParDefaut('accord_national', '2026-12-01').map((i, k) => ({ ...i, atteint: k < 2, pointsFixes: k < 2 ? '500' : '', pointsVariables: k < 2 ? '0' : '' }));
-    const l = apercuMontants(versScenario(cds({ adhesion: 'accord_national', patientele: '4000', indicateurs })), B, AUJOURDHUI);
-    const an = l.find((x) => x.aide === 'ACI')!;
-    // (500 + 500) points fixes × 7 € = 7 000 €.
-    expect(an).toMatchObject({ montant: 7000, statut: 'hypothese' });
-    expect(an.avertissements).toContain('Hypothèse : la valeur du point de l’accord national n’est pas publiée ; celle de l’ACI est appliquée.');
-  });
-
+describe('liste des indicateurs', () => {
   it('indicateurs datés : ceux de l’avenant 1 (2022) absents avant, points de l’accord national à saisir', () => {
     const ids = (d: string) => indicateursParDefaut('aci', d).map((i) => i.id);
     expect(ids('2022-08-02')).not.toContain('aci.crises');
     expect(ids('2022-08-03')).toContain('aci.crises');
+    // Trois socles prérequis seulement (FEMASIF, REGLES.md §8) : leur atteinte conditionne la rémunération.
     expect(indicateursParDefaut('aci', '2026-12-01').filter((i) => i.prerequis).map((i) => i.libelle)).toEqual([
-      'Horaires d’ouverture et soins non programmés', 'Fonction de coordination', 'Protocoles pluri-professionnels',
-      'Concertation pluri-professionnelle formalisée et régulière', 'Système d’information niveau standard', 'Système d’information niveau avancé',
+      'Horaires d’ouverture et soins non programmés', 'Fonction de coordination', 'Système d’information niveau standard',
     ]);
     expect(indicateursParDefaut('accord_national', '2026-12-01').every((i) => i.pointsFixes === '' && i.pointsVariables === '')).toBe(true);
-    // Seules les valeurs de l'ACI MSP publiées au JO (avenant 1) sont confirmées (REGLES.md §4).
-    expect(INDICATEURS_ACI.filter((i) => i.statut === 'confirme').map((i) => i.id)).toEqual(['aci.coordination', 'aci.protocoles']);
+    // Aucune valeur en points n'est énoncée par une source du projet : toutes sont à confirmer ou à saisir.
+    expect(INDICATEURS_ACI.filter((i) => i.statut === 'confirme').map((i) => i.id)).toEqual([]);
     expect(INDICATEURS_ACI.every((i) => i.source.document && i.source.section && /^\d{4}-\d{2}-\d{2}$/.test(i.du))).toBe(true);
   });
 });

@@ -43,3 +43,17 @@ export function recalculerCommeExcel(wb: ExcelJS.Workbook): void {
     c.value = { formula: c.formula, result: v !== null && typeof v === 'object' ? { error: v.erreur } : v } as ExcelJS.CellFormulaValue;
   }
 }
+
+/** Modifie le barème embarqué dans la provenance (JSON découpé en morceaux sur la ligne de « bareme_json »). */
+export function modifierBaremeEmbarque(wb: ExcelJS.Workbook, f: (b: import('../../src/rules/bareme/types').Bareme) => void): void {
+  const ws = wb.getWorksheet('_sip_provenance')!;
+  let ligne = 1;
+  while (ws.getCell(`A${ligne}`).value !== 'bareme_json') ligne++;
+  const cellules: ExcelJS.Cell[] = [];
+  for (let col = 2; ws.getRow(ligne).getCell(col).value; col++) cellules.push(ws.getRow(ligne).getCell(col));
+  const b = JSON.parse(cellules.map((c) => String(c.value)).join(''));
+  f(b);
+  const texte = JSON.stringify(b);
+  const taille = Math.ceil(texte.length / cellules.length);
+  cellules.forEach((c, k) => (c.value = texte.slice(k * taille, (k + 1) * taille)));
+}

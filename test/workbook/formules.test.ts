@@ -1,16 +1,25 @@
-// Traduction des formules du plan en formules Excel invariantes.
-import { evaluerFormule } from '../../../src/formules/moteur';
-import type { Terme } from '../../../src/rules/plan-financement';
-import { rendre, sommeFormules } from '../../../src/workbook/plan/formules';
+// Traduction des formules décrites par les règles (Terme) en formules Excel invariantes.
+import { evaluerFormule } from '../../src/formules/moteur';
+import type { Terme } from '../../src/rules/formule';
+import { critereTexte, rendre, sommeFormules } from '../../src/workbook/formules';
 
-const ctx = { col: 3, entrees: new Map([['etp', '$B$10']]), lignes: new Map([['cout.0', 20]]), debutPeriode: { iso: '2027-02-01', cellule: 'C$15' } };
+const ctx = {
+  entrees: new Map([['etp', '$B$10'], ['medecin.0.cout', '$C$12']]),
+  calculs: new Map([['aci.2027.avance', '$B$80']]),
+  // Le plan montre la série « cout.0 » au mois 1 en C20 ; au-delà, sa formule s'écrit sur place.
+  serie: (id: string, mois: number) => (id === 'cout.0' && mois === 1 ? 'C20' : null),
+  formuleSerie: (id: string): Terme | undefined => (id === 'cout.0' ? { entree: 'medecin.0.cout' } : undefined),
+  dates: new Map([['2027-02-01', 'C$15']]),
+};
 const n = (x: number): Terme => ({ n: String(x) });
 
 describe('rendre', () => {
   test('références, dates, booléens, fonctions SIP', () => {
     expect(rendre({ sip: 'CAI', args: [{ entree: 'etp' }, n(1), { date: '2027-02-01' }] }, ctx)).toBe('SIP.CAI($B$10,1,C$15)');
     expect(rendre({ sip: 'CAI', args: [{ entree: 'etp' }, n(2), { date: '2028-02-01' }] }, ctx)).toBe('SIP.CAI($B$10,2,DATE(2028,2,1))');
-    expect(rendre({ ligne: 'cout.0' }, ctx)).toBe('C20');
+    expect(rendre({ serie: 'cout.0', mois: 1 }, ctx)).toBe('C20');
+    expect(rendre({ serie: 'cout.0', mois: 30 }, ctx)).toBe('$C$12');
+    expect(rendre({ calcul: 'aci.2027.avance' }, ctx)).toBe('$B$80');
     expect(rendre({ b: false }, ctx)).toBe('FALSE()');
     expect(rendre({ t: 'a"b' }, ctx)).toBe('"a""b"');
     expect(rendre({ arrondi: n(1.005) }, ctx)).toBe('ROUND(1.005,2)');
@@ -18,7 +27,8 @@ describe('rendre', () => {
 
   test('référence absente : null (la cellule prend la valeur calculée)', () => {
     expect(rendre({ entree: 'inconnue' }, ctx)).toBeNull();
-    expect(rendre({ ligne: 'cout.0' }, { ...ctx, lignes: undefined })).toBeNull();
+    expect(rendre({ serie: 'ij.0', mois: 3 }, ctx)).toBeNull();
+    expect(rendre({ calcul: 'inconnu' }, ctx)).toBeNull();
     expect(rendre({ sip: 'COSCO', args: [{ entree: 'inconnue' }] }, ctx)).toBeNull();
   });
 
@@ -44,4 +54,9 @@ describe('sommeFormules', () => {
     expect(sommeFormules(['A1', null])).toBeNull();
     expect(sommeFormules(['A1', 'A2', 'A3'], 2)).toBeNull();
   });
+});
+
+test('critère de SUMIFS : les caractères génériques d’Excel sont neutralisés', () => {
+  expect(critereTexte('400POSTES.2')).toBe('"400POSTES.2"');
+  expect(critereTexte('a*b?c~"d')).toBe('"a~*b~?c~~""d"');
 });

@@ -6,7 +6,9 @@ import { Bareme } from '../../src/rules/bareme/types';
 import { genererSimulation, SimulationGeneree } from '../../src/workbook/exceljs/simulation';
 import { lireClasseur, recalculerAvecMoteur } from '../../src/workbook/exceljs/lire';
 import { recalculerSansTableur, verifierClasseur } from '../../src/workbook/verification';
-import { DATE_GENERATION, exemple, ligneDuLibelle, recalculerCommeExcel, retoucher } from './aides';
+import { DATE_GENERATION, exemple, ligneDuLibelle, modifierBaremeEmbarque, recalculerCommeExcel, retoucher } from './aides';
+import { lireCellules } from '../../src/workbook/exceljs/lire';
+import { lireProvenance } from '../../src/workbook/provenance';
 
 let cds: SimulationGeneree;
 let msp: SimulationGeneree;
@@ -27,70 +29,78 @@ async function verifier(fichier: Buffer, bareme: Bareme = BAREME_PAR_DEFAUT) {
 }
 const nonConformes = (r: ReturnType<typeof verifierClasseur>) => r.cellules.filter((c) => c.constats[0] !== 'conforme');
 
+/** Ligne d'un libellé de la colonne A dans la partie de la feuille qui suit le libellé `apres`. */
+const ligneApres = (g: SimulationGeneree, apres: string, libelle: string) =>
+  ligneDuLibelle(g.description.cellules.filter((c) => Number(c.adresse.replace(/^[A-Z]+/, '')) > ligne(g, apres)), libelle);
+
 describe('valeurs calculées de l’exemple « centre de santé » (contrôlées à la main)', () => {
-  test('CAI : 2,6 ETP → 30 000 + 1,6 × 25 000 = 70 000 €, deux versements de 35 000 €', () => {
-    expect(val(cds, 'B20')).toBe(2.6);
-    expect(val(cds, `B${ligne(cds, 'CAI — montant total')}`)).toBe(70000);
-    expect(val(cds, `B${ligne(cds, 'CAI — 1er versement')}`)).toBe(35000);
-    expect(val(cds, `C${ligne(cds, 'CAI — 2e versement')}`)).toBe(35000);
+  test('CAI signé le 01/10/2025 : 2,6 ETP → 30 000 + 1,6 × 25 000 = 70 000 €, 2e versement de 35 000 € le 01/10/2026', () => {
+    expect(val(cds, `B${ligne(cds, 'Total ETP')}`)).toBe(2.6);
+    expect(val(cds, `I${ligne(cds, 'CAI — 2e versement')}`)).toBe(35000);
+    const l = ligneApres(cds, 'Versements par année', 'CAI');
+    expect(['B', 'C', 'D', 'E'].map((c) => val(cds, `${c}${l}`))).toEqual([35000, 0, 0, 35000]);
   });
-  test('COSCO : 2,6 ETP × 5 000 € = 13 000 € en années 2 et 3, rien en année 1 (centre créé le 01/09/2025)', () => {
-    const l = ligne(cds, 'COSCO');
-    expect([val(cds, `B${l}`), val(cds, `C${l}`), val(cds, `D${l}`), val(cds, `E${l}`)]).toEqual([undefined, 13000, 13000, 26000]);
+  test('COSCO : signature possible le 01/09/2026 seulement (2e année du centre), après la fin des contrats : non éligible ; aide automatique non publiée', () => {
+    const l = ligneApres(cds, 'Versements par année', 'COSCO');
+    expect(String(cds.description.cellules.find((c) => c.adresse === `B${l}`)?.valeur)).toMatch(/^Non éligible : signé le 01\/09\/2026 : .*plus de signature possible/);
+    const a = ligneApres(cds, 'Versements par année', 'Aide automatique CDS');
+    expect(String(cds.description.cellules.find((c) => c.adresse === `B${a}`)?.valeur)).toMatch(/^Montant non publié \(paramètre cds\.aide_automatique\.medical\.zip/);
+    // L'échéancier montre la formule qui donnera le montant : #N/A « montant non publié » tant que le barème n'a pas la valeur.
+    const prevu = ligne(cds, 'Aide automatique CDS — année 2026');
+    expect(val(cds, `I${prevu}`)).toMatchObject({ erreur: '#N/A', message: expect.stringMatching(/^Montant non publié/) });
   });
-  test('400 postes à 60 % : plafond 5 442 €, seuils 60 puis 99, garantie 5 442 − 3 500 = 1 942 €, congé (23 200 − 9 600) / 4 = 3 400 € par mois', () => {
+  test('400 postes à 60 % : plafond 5 442 €, seuils 60 puis 99, garantie 5 442 − 3 500 = 1 942 €, congé 23 200 − 9 600 = 13 600 €', () => {
     const m1 = ligne(cds, 'Mois du contrat') + 1;
-    expect([val(cds, `C${m1}`), val(cds, `C${m1 + 2}`), val(cds, `C${m1 + 3}`)]).toEqual([60, 60, 99]);
-    expect(val(cds, `D${m1}`)).toBe(5442);
+    expect([val(cds, `D${m1}`), val(cds, `D${m1 + 2}`), val(cds, `D${m1 + 3}`)]).toEqual([60, 60, 99]);
+    expect(val(cds, `E${m1}`)).toBe(5442);
     expect(val(cds, `H${m1}`)).toBe(1942);
-    expect(val(cds, `I${m1 + 6}`)).toBe(3400); // mois 7 : congé
-    expect(val(cds, `J${m1 + 6}`)).toBe(3400);
-    expect(val(cds, `J${m1 + 10}`)).toBe(1942); // mois 11 : reprise
-    const v = ligne(cds, '400 postes — Médecin 3');
-    // Année 1 : 8 × 1 942 + 4 × 3 400 = 29 136 € ; année 2 : 12 × 1 942 = 23 304 €.
-    expect([val(cds, `B${v}`), val(cds, `C${v}`), val(cds, `E${v}`)]).toEqual([29136, 23304, 52440]);
+    expect(val(cds, `I${m1 + 9}`)).toBe(13600); // mois 10 : fin du congé
+    expect(val(cds, `H${m1 + 10}`)).toBe(1942); // mois 11 : reprise
+    const v = ligneApres(cds, 'Versements par année', '400 postes — Médecin 3');
+    // Année 1 : 8 × 1 942 = 15 536 € ; année 2 : 12 × 1 942 = 23 304 €.
+    expect([val(cds, `B${v}`), val(cds, `C${v}`), val(cds, `E${v}`)]).toEqual([15536, 23304, 38840]);
   });
   test('ACI : (2 500 + 1 700 × 5 000 / 4 000) × 7 € = 32 375 €, avance 60 % = 19 425 €, solde 12 950 € en n+1', () => {
-    expect(val(cds, `B${ligne(cds, 'ACI — rémunération annuelle')}`)).toBe(32375);
-    expect(val(cds, 'B37')).toBe(true);
-    const a = ligne(cds, 'ACI — avance');
-    expect([val(cds, `B${a}`), val(cds, `B${a + 1}`), val(cds, `C${a + 1}`)]).toEqual([19425, undefined, 12950]);
+    expect(val(cds, `B${ligne(cds, 'ACI 2026 : rémunération annuelle')}`)).toBe(32375);
+    expect(val(cds, `B${ligne(cds, 'Tous les prérequis remplis')}`)).toBe(true);
+    expect([val(cds, `B${ligne(cds, 'ACI 2026 : avance')}`), val(cds, `B${ligne(cds, 'ACI 2026 : solde')}`)]).toEqual([19425, 12950]);
   });
-  test('totaux par financeur et par année ; l’échéancier totalise la même somme', () => {
-    const cpam = ligne(cds, 'Total Assurance maladie');
-    const ars = ligne(cds, 'Total ARS');
-    const total = ligne(cds, 'Total des aides');
-    // CPAM : 35 000 + 19 425 ; 35 000 + 13 000 + 19 425 + 12 950 ; 13 000 + 19 425 + 12 950.
-    expect(['B', 'C', 'D', 'E'].map((c) => val(cds, `${c}${cpam}`))).toEqual([54425, 80375, 45375, 180175]);
+  test('totaux par financeur et par année', () => {
+    const cpam = ligneApres(cds, 'Versements par année', 'Total Assurance Maladie (CPAM)');
+    const ars = ligneApres(cds, 'Versements par année', 'Total Agence régionale de santé (ARS)');
+    // CPAM : 35 000 (CAI) + 19 425 ; 12 950 + 19 425 ; 12 950 + 19 425.
+    expect(['B', 'C', 'D', 'E'].map((c) => val(cds, `${c}${cpam}`))).toEqual([54425, 32375, 32375, 119175]);
+    // ARS : 8 × 1 942 + 13 600 ; 12 × 1 942 ; 0.
     expect(['B', 'C', 'D', 'E'].map((c) => val(cds, `${c}${ars}`))).toEqual([29136, 23304, 0, 52440]);
-    expect(val(cds, `E${total}`)).toBe(232615);
-    const ech = cds.description.cellules.find((c) => c.valeur === 'Total de l’échéancier (égal au total des aides)');
-    expect(val(cds, `E${Number(ech!.adresse.slice(1))}`)).toBe(232615);
+    expect(val(cds, `E${ligne(cds, 'Total des aides (CPAM + ARS)')}`)).toBe(171615);
   });
-  test('MSP : plafond SIP 15 000 + 12 × 1 000 = 27 000 €, aide = min(40 000 ; 27 000), 80/20 ; ACI 24 850 €', () => {
-    expect(val(msp, `B${ligne(msp, 'SIP — plafond')}`)).toBe(27000);
-    expect(val(msp, `B${ligne(msp, 'SIP — aide accordée')}`)).toBe(27000);
-    expect(val(msp, `B${ligne(msp, 'SIP — 1er versement')}`)).toBe(21600);
-    expect(val(msp, `B${ligne(msp, 'SIP — solde')}`)).toBe(5400);
-    expect(val(msp, `B${ligne(msp, 'ACI — rémunération annuelle')}`)).toBe(24850);
-    expect(val(msp, `E${ligne(msp, 'Total Assurance maladie')}`) ?? val(msp, `D${ligne(msp, 'Total Assurance maladie')}`)).toBe(14910 + 14910 + 9940);
+  test('MSP : aide SIP = min(40 000 ; 15 000 + 12 × 1 000) = 27 000 €, 80/20 ; ACI 24 850 € par an', () => {
+    expect(val(msp, `B${ligne(msp, 'Aide SIP = min')}`)).toBe(27000);
+    expect(val(msp, `I${ligne(msp, 'SIP — versement à la signature')}`)).toBe(21600);
+    expect(val(msp, `I${ligne(msp, 'SIP — solde')}`)).toBe(5400);
+    expect(val(msp, `B${ligne(msp, 'ACI 2027 : rémunération annuelle')}`)).toBe(24850);
+    // 12 000 (avance 2026) + 6 722,60 (solde 2026) + 14 910 (avance 2027).
+    expect(val(msp, `D${ligneApres(msp, 'Versements par année', 'Total Assurance Maladie (CPAM)')}`)).toBeCloseTo(33632.6, 6);
   });
 });
 
 test('CST hors ZIP : 10 % × 120 000 € = 12 000 € par an (1 ETP) ; 10 % × 250 000 € plafonné à 20 000 € × 0,6 ETP = 12 000 €', async () => {
   const s = exemple('centre-de-sante');
   s.centre.zone = 'HZ';
+  s.contrats = { cst: '2025-12-01' }; // signé avant la fin des contrats : 3 ans, du 01/12/2025 au 30/11/2028
   Object.assign(s.medecins[0], { joursCstParAn: 12, honorairesCstAnnuels: 120000 });
   Object.assign(s.medecins[2], { joursCstParAn: 10, honorairesCstAnnuels: 250000 });
   const g = await genererSimulation(s, BAREME_PAR_DEFAUT, { dateGeneration: DATE_GENERATION });
-  const l1 = ligne(g, 'CST — Médecin 1');
-  const l3 = ligne(g, 'CST — Médecin 3');
+  // Années de contrat du 01/12 au 30/11, versées le 30/11 : 3 versements par médecin dans l'horizon.
+  const l1 = ligneApres(g, 'Versements par année', 'CST — Médecin 1');
+  const l3 = ligneApres(g, 'Versements par année', 'CST — Médecin 3');
   expect(['B', 'C', 'D', 'E'].map((c) => val(g, `${c}${l1}`))).toEqual([12000, 12000, 12000, 36000]);
-  expect(['B', 'C', 'D', 'E'].map((c) => val(g, `${c}${l3}`))).toEqual([12000, 12000, 12000, 36000]);
-  expect(() => ligne(g, 'CST — Médecin 2')).toThrow(); // 0 jour : pas de ligne
-  // Hors zone : ni CAI, ni COSCO, ni 400 postes ; total CPAM = CST + ACI.
-  expect(val(g, `E${ligne(g, 'Total ARS')}`)).toBe(0);
-  expect(val(g, `E${ligne(g, 'Total Assurance maladie')}`)).toBe(72000 + 58275 + 25900);
+  // Médecin 3, arrivé le 01/01/2026 : ses années de contrat vont du 01/01 au 31/12 ; la 3e dépasserait la fin du contrat (30/11/2028).
+  expect(['B', 'C', 'D', 'E'].map((c) => val(g, `${c}${l3}`))).toEqual([12000, 12000, 0, 24000]);
+  expect(() => ligneApres(g, 'Versements par année', 'CST — Médecin 2')).toThrow(); // 0 jour : pas de ligne
+  // Hors zone : ni CAI, ni COSCO, ni 400 postes ; CPAM = CST + ACI (19 425 + 12 950 + 19 425 + 12 950 + 19 425).
+  expect(val(g, `E${ligneApres(g, 'Versements par année', 'Total Agence régionale de santé (ARS)')}`)).toBe(0);
+  expect(val(g, `E${ligneApres(g, 'Versements par année', 'Total Assurance Maladie (CPAM)')}`)).toBe(60000 + 3 * 19425 + 2 * 12950);
 });
 
 describe('fichier écrit par exceljs', () => {
@@ -98,19 +108,21 @@ describe('fichier écrit par exceljs', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(cds.fichier as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Simulation')!;
-    const l = ligne(cds, 'CAI — 1er versement');
-    expect(ws.getCell(`B${l}`).formula).toBe('_xldudf_SIP_CAI($B$20,1,$B$13)');
-    expect(ws.getCell(`B${l}`).result).toBe(35000);
-    expect(ws.getCell(`B${l}`).numFmt).toBe('#,##0.00 "€"');
-    expect(ws.getCell('B13').numFmt).toBe('dd/mm/yyyy');
-    expect(wb.definedNames.getRanges('sim_debut').ranges).toEqual(['Simulation!$B$13']);
-    expect(ws.getColumn('A').width).toBe(46);
+    const l = ligne(cds, 'CAI — 2e versement');
+    const etp = ligne(cds, 'Total ETP');
+    expect(ws.getCell(`I${l}`).formula).toBe(`_xldudf_SIP_CAI($B$${etp},2,$B$${ligne(cds, 'CAI')})`);
+    expect(ws.getCell(`I${l}`).result).toBe(35000);
+    expect(ws.getCell(`I${l}`).numFmt).toBe('#,##0.00 "€"');
+    const debut = ligne(cds, 'Début de la simulation');
+    expect(ws.getCell(`B${debut}`).numFmt).toBe('dd/mm/yyyy');
+    expect(wb.definedNames.getRanges('sim_debut').ranges).toEqual([`Simulation!$B$${debut}`]);
+    expect(ws.getColumn('A').width).toBeGreaterThanOrEqual(46);
     const prov = wb.getWorksheet('_sip_provenance')!;
     expect(prov.state).toBe('hidden');
     expect(prov.getCell('A5').value).toBe('empreinte_sha256');
     expect(prov.getCell('B5').value).toBe(cds.provenance.empreinte);
-    const bareme = JSON.parse(String(prov.getCell('B9').value)) as Bareme;
-    expect(bareme).toEqual(BAREME_PAR_DEFAUT);
+    expect(prov.getCell('A9').value).toBe('bareme_json');
+    expect(lireProvenance(new Map(lireCellules(prov).map((c) => [c.adresse, c.valeur]))).bareme).toEqual(BAREME_PAR_DEFAUT);
   });
 });
 
@@ -155,40 +167,44 @@ describe('sip verify : aller-retour et retouches', () => {
   });
 
   test('valeur en cache retouchée : exactement cette cellule, « valeur_differente »', async () => {
-    const l = ligne(cds, 'COSCO');
+    const l = ligne(cds, 'CAI — 2e versement');
     const f = await retoucher(cds.fichier, (wb) => {
-      const c = wb.getWorksheet('Simulation')!.getCell(`C${l}`);
+      const c = wb.getWorksheet('Simulation')!.getCell(`I${l}`);
       c.value = { formula: c.formula, result: 15000 } as ExcelJS.CellFormulaValue;
     });
     const { rapport } = await verifier(f);
     expect(rapport.ok).toBe(false);
-    expect(nonConformes(rapport).map((c) => [c.adresse, c.constats])).toEqual([[`C${l}`, ['valeur_differente']]]);
-    expect(nonConformes(rapport)[0]).toMatchObject({ valeurEnCache: 15000, valeurRecalculee: 13000 });
+    expect(nonConformes(rapport).map((c) => [c.adresse, c.constats])).toEqual([[`I${l}`, ['valeur_differente']]]);
+    expect(nonConformes(rapport)[0]).toMatchObject({ valeurEnCache: 15000, valeurRecalculee: 35000 });
     expect(rapport.empreinte.conforme).toBe(true);
     expect(rapport.bareme.identique).toBe(true);
   });
 
   test('formule modifiée à la main (valeur en cache cohérente, comme Excel l’enregistre) : « formule_modifiee » seulement', async () => {
-    const l = ligne(cds, 'CAI — 1er versement');
+    const l = ligne(cds, 'CAI — 2e versement');
+    const etp = ligne(cds, 'Total ETP');
+    const contrat = ligne(cds, 'CAI');
     const f = await retoucher(cds.fichier, (wb) => {
-      wb.getWorksheet('Simulation')!.getCell(`B${l}`).value = { formula: '_xldudf_SIP_CAI($B$20,1,$B$13)*2', result: 0 } as ExcelJS.CellFormulaValue;
+      wb.getWorksheet('Simulation')!.getCell(`I${l}`).value = { formula: `_xldudf_SIP_CAI($B$${etp},2,$B$${contrat})*2`, result: 0 } as ExcelJS.CellFormulaValue;
       recalculerCommeExcel(wb);
     });
     const { rapport } = await verifier(f);
     const ecarts = nonConformes(rapport);
-    expect(ecarts.map((c) => [c.adresse, c.constats])).toEqual([[`B${l}`, ['formule_modifiee']]]);
-    expect(ecarts[0].message).toBe(`formule modifiée à la main : =SIP.CAI($B$20,1,$B$13)*2 au lieu de =SIP.CAI($B$20,1,$B$13)`);
+    // Le montant retouché se propage aux sommes : elles restent des formules conformes, seule la formule modifiée est signalée.
+    expect(ecarts.map((c) => [c.adresse, c.constats])).toEqual([[`I${l}`, ['formule_modifiee']]]);
+    expect(ecarts[0].message).toBe(`formule modifiée à la main : =SIP.CAI($B$${etp},2,$B$${contrat})*2 au lieu de =SIP.CAI($B$${etp},2,$B$${contrat})`);
     expect(rapport.empreinte.conforme).toBe(true);
   });
 
   test('donnée d’entrée modifiée dans la feuille (puis recalculée par Excel) : « entree_modifiee » seulement', async () => {
+    const l = ligne(cds, 'Médecin 3');
     const f = await retoucher(cds.fichier, (wb) => {
-      wb.getWorksheet('Simulation')!.getCell('B19').value = 0.8;
+      wb.getWorksheet('Simulation')!.getCell(`B${l}`).value = 0.8;
       recalculerCommeExcel(wb);
     });
     const { rapport } = await verifier(f);
     expect(nonConformes(rapport).map((c) => [c.adresse, c.constats, c.message])).toEqual([
-      ['B19', ['entree_modifiee'], 'donnée d’entrée sim_med3_quotite modifiée dans la feuille : 0,8 au lieu de 0,6 (scénario de la provenance)'],
+      [`B${l}`, ['entree_modifiee'], 'donnée d’entrée sim_med3_quotite modifiée dans la feuille : 0,8 au lieu de 0,6 (scénario de la provenance)'],
     ]);
     expect(rapport.ok).toBe(false);
     expect(rapport.resume.entreesModifiees).toBe(1);
@@ -196,32 +212,30 @@ describe('sip verify : aller-retour et retouches', () => {
 
   test('formule remplacée par une valeur : « formule_modifiee »', async () => {
     const l = ligne(cds, 'CAI — 2e versement');
+    const etp = ligne(cds, 'Total ETP');
     const f = await retoucher(cds.fichier, (wb) => {
-      wb.getWorksheet('Simulation')!.getCell(`C${l}`).value = 40000;
+      wb.getWorksheet('Simulation')!.getCell(`I${l}`).value = 40000;
       recalculerCommeExcel(wb);
     });
     const ecarts = nonConformes((await verifier(f)).rapport);
-    expect(ecarts.map((c) => [c.adresse, c.constats, c.message])).toEqual([[`C${l}`, ['formule_modifiee'], 'formule =SIP.CAI($B$20,2,$B$13) remplacée par la valeur 40000']]);
+    expect(ecarts.map((c) => [c.adresse, c.constats, c.message])).toEqual([[`I${l}`, ['formule_modifiee'], `formule =SIP.CAI($B$${etp},2,$B$${ligne(cds, 'CAI')}) remplacée par la valeur 40000`]]);
   });
 
   test('barème embarqué retouché : empreinte non conforme, paramètre nommé, cellules recalculées différentes', async () => {
-    const f = await retoucher(cds.fichier, (wb) => {
-      const c = wb.getWorksheet('_sip_provenance')!.getCell('B9');
-      const b = JSON.parse(String(c.value)) as Bareme;
-      b.parametres.find((p) => p.id === 'cosco.montant_etp_an')!.valeurs[0].valeur = '6000';
-      c.value = JSON.stringify(b);
-    });
+    const f = await retoucher(cds.fichier, (wb) => modifierBaremeEmbarque(wb, (b) => {
+      b.parametres.find((p) => p.id === 'cai.montant_etp_tranche1')!.valeurs[0].valeur = '31000';
+    }));
     const { rapport } = await verifier(f);
     expect(rapport.ok).toBe(false);
     expect(rapport.empreinte.conforme).toBe(false);
-    expect(rapport.bareme.differences.map((d) => [d.id, d.nature])).toEqual([['cosco.montant_etp_an', 'modifie']]);
-    expect(rapport.bareme.differences[0].detail).toMatch(/classeur : 6000 .* → courant : 5000/);
-    const l = ligne(cds, 'COSCO');
-    // Recalculé avec le barème embarqué (6 000 €/ETP) : 15 600 € ≠ 13 000 € en cache.
-    expect(rapport.bareme.cellulesAffectees).toEqual(expect.arrayContaining([`C${l}`, `D${l}`]));
+    expect(rapport.bareme.differences.map((d) => [d.id, d.nature])).toEqual([['cai.montant_etp_tranche1', 'modifie']]);
+    expect(rapport.bareme.differences[0].detail).toMatch(/classeur : 31000 .* → courant : 30000/);
+    const l = ligne(cds, 'CAI — 2e versement');
+    // Recalculé avec le barème embarqué (31 000 € pour le 1er ETP) : (31 000 + 1,6 × 25 000) / 2 = 35 500 € ≠ 35 000 € en cache.
+    expect(rapport.bareme.cellulesAffectees).toEqual(expect.arrayContaining([`I${l}`]));
     const ecarts = nonConformes(rapport);
     expect(ecarts.every((c) => c.constats.join() === 'valeur_differente')).toBe(true);
-    expect(ecarts.find((c) => c.adresse === `C${l}`)).toMatchObject({ valeurEnCache: 13000, valeurRecalculee: 15600 });
+    expect(ecarts.find((c) => c.adresse === `I${l}`)).toMatchObject({ valeurEnCache: 35000, valeurRecalculee: 35500 });
   });
 
   test('barème courant plus récent que le barème embarqué : différence signalée, classeur intact', async () => {
@@ -239,23 +253,24 @@ describe('sip verify : aller-retour et retouches', () => {
 
   test('classeur enregistré à la manière d’Excel : formules partagées, `_xlfn.`, minuscules, valeurs en cache', async () => {
     const m1 = ligne(cds, 'Mois du contrat') + 1;
+    const q = ligne(cds, 'Médecin 3');
     const f = await retoucher(cds.fichier, (wb) => {
       const ws = wb.getWorksheet('Simulation')!;
       // Excel factorise les formules recopiées d'une colonne en formule partagée (maître + esclaves).
-      for (const col of ['B', 'C', 'D']) {
+      for (const col of ['D', 'E']) {
         for (let l = m1 + 1; l < m1 + 6; l++) {
           const c = ws.getCell(`${col}${l}`);
           c.value = { sharedFormula: `${col}${m1}`, result: c.result } as unknown as ExcelJS.CellValue;
         }
       }
-      const d = ws.getCell(`B${m1}`);
-      d.value = { formula: `_xlfn.EDATE($F$19, A${m1}-1)`, result: d.result } as ExcelJS.CellFormulaValue;
-      const g = ws.getCell(`H${m1}`);
-      g.value = { formula: `_xldudf_sip_garantie400(E${m1},F${m1},$B$19,B${m1})`, result: g.result } as ExcelJS.CellFormulaValue;
+      const s = ws.getCell(`D${m1}`);
+      s.value = { formula: `_xldudf_sip_seuil400(A${m1}, $B$${q},B${m1})`, result: s.result } as ExcelJS.CellFormulaValue;
+      const e = ws.getCell(`E${m1}`);
+      e.value = { formula: `_xlfn._xldudf_SIP_PLAFOND400($B$${q},B${m1})`, result: e.result } as ExcelJS.CellFormulaValue;
     });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(f as unknown as ArrayBuffer);
-    expect(wb.getWorksheet('Simulation')!.getCell(`C${m1 + 3}`).formulaType).toBe(ExcelJS.FormulaType.Shared);
+    expect(wb.getWorksheet('Simulation')!.getCell(`E${m1 + 3}`).formulaType).toBe(ExcelJS.FormulaType.Shared);
     const { rapport } = await verifier(f);
     expect(nonConformes(rapport)).toEqual([]);
     expect(rapport.ok).toBe(true);
@@ -270,7 +285,7 @@ describe('sip verify : aller-retour et retouches', () => {
     });
     const lu = await lireClasseur(f);
     expect(lu.simulations).toEqual([]);
-    expect(lu.erreurs).toEqual(['_sip_provenance : scénario embarqué invalide (medecins[0].quotite : nombre dans ]0 ; 1] attendu (reçu : -1))']);
+    expect(lu.erreurs).toEqual([expect.stringMatching(/^_sip_provenance : scénario embarqué invalide \(.*quotit.*\]0 ; 1\].*-1/)]);
   });
 
   test('classeur sans provenance : erreur claire', async () => {

@@ -1,24 +1,25 @@
-// Rang de priorité des candidatures éligibles (001 : « en premier lieu, les maisons de santé adhérant
-// déjà à l'ACI et, dans un second temps, le niveau de maturité de l'équipe » ; 000 : « le niveau de
-// fragilité de la zone »), puis un départage explicite et déterministe.
+// Rang de priorité des candidatures éligibles (appel SIP 2023 : « en premier lieu, les maisons de santé
+// adhérant déjà à l'ACI et, dans un second temps, le niveau de maturité de l'équipe » ; appel SIP 2017 :
+// « le niveau de fragilité de la zone »), puis un départage explicite et déterministe.
 import { isoVersFrancais } from '../dates';
 import { Zone } from '../regles/zonage';
 import { formatNombre } from '../format';
+import { texteSource } from '../sources';
 import { Candidature, LIBELLES_ACI } from './types';
 
-/** 001 : les adhérentes d'abord. 'non' n'est jamais classé (non éligible). */
+/** Appel SIP 2023 : les adhérentes d'abord. 'non' n'est jamais classé (non éligible). */
 const ORDRE_ACI: Record<Candidature['aci'], number> = { adherent: 0, engagement: 1, non: 2 };
 
-/** 000 : fragilité de la zone, de la plus fragile à la moins fragile (ordre retenu, à confirmer). */
+/** Appel SIP 2017 : fragilité de la zone, de la plus fragile à la moins fragile (ordre retenu, à confirmer). */
 export const ORDRE_ZONES: readonly Zone[] = ['ZIP', 'QPV', 'ZAC', 'HZ'];
 const RANG_ZONE: Record<Zone, number> = { ZIP: 0, QPV: 1, ZAC: 2, HZ: 3 };
 
 const COLLATION = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
 export const REGLE_CLASSEMENT: readonly string[] = [
-  '1. MSP déjà adhérentes à l’ACI, puis MSP qui s’engagent à y adhérer dans l’année (001)',
-  '2. maturité de la coordination, du score le plus élevé au plus faible ; sans score en dernier (001)',
-  `3. fragilité de la zone : ${ORDRE_ZONES.join(' > ')} (000 ; ordre à confirmer)`,
+  `1. MSP déjà adhérentes à l’ACI, puis MSP qui s’engagent à y adhérer dans l’année (${texteSource({ document: 'aap_sip_2023', section: 'conditions d’éligibilité' })})`,
+  `2. maturité de la coordination, du score le plus élevé au plus faible ; sans score en dernier (${texteSource({ document: 'aap_sip_2023', section: 'conditions d’éligibilité' })})`,
+  `3. fragilité de la zone : ${ORDRE_ZONES.join(' > ')} (${texteSource({ document: 'aap_sip_2017', section: 'conditions d’éligibilité' })} ; ordre à confirmer)`,
   '4. à égalité : date de candidature la plus ancienne d’abord (sans date en dernier)',
   '5. puis nom de la MSP (ordre alphabétique français), puis ordre du fichier',
 ];

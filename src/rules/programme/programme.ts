@@ -7,14 +7,15 @@ import { Decimal, ZERO } from '../decimal';
 import { ErreurRegle } from '../erreurs';
 import { Interpretation, ParametreUtilise, Resultat } from '../explication';
 import { formatEuros } from '../format';
+import { texteSource } from '../sources';
 import { aideSip, versementSip } from '../regles/sip';
 import { motifsIneligibilite } from './eligibilite';
 import { criteres, ordonner, ORDRE_ZONES, REGLE_CLASSEMENT } from './priorite';
 import { AppelResolu, Candidature, LigneProgramme, ParametresAppel, Programme, TotalAnnee, TotalMois } from './types';
 
-const SOURCE_OUTIL: Source = { document: 'Ticket 9 (programme SIP de l’année)', section: 'Règle de gestion retenue par l’outil, à valider par l’ARS' };
-const SOURCE_PRIORITE_001: Source = { document: '001', section: 'Conditions d’éligibilité : « en premier lieu, sur les maisons de santé adhérant déjà à l’ACI et, dans un second temps, sur le niveau de maturité de l’équipe »' };
-const SOURCE_ZONE_000: Source = { document: '000', section: 'Conditions d’éligibilité : « dans un second temps, sur le niveau de fragilité de la zone considérée »' };
+const SOURCE_OUTIL: Source = { document: 'interpretation_simulateur', section: 'Programme SIP de l’année : règle de gestion retenue par l’outil, à valider par l’ARS' };
+const SOURCE_PRIORITE_001: Source = { document: 'aap_sip_2023', section: 'Conditions d’éligibilité : « en premier lieu, sur les maisons de santé adhérant déjà à l’ACI et, dans un second temps, sur le niveau de maturité de l’équipe »' };
+const SOURCE_ZONE_000: Source = { document: 'aap_sip_2017', section: 'Conditions d’éligibilité : « dans un second temps, sur le niveau de fragilité de la zone considérée »' };
 const MOIS = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 function verifierMois(texte: string, nom: string): string {
@@ -120,9 +121,9 @@ function interpretations(appel: AppelResolu): Interpretation[] {
   ];
   if (appel.maxSites !== null) {
     i.push({
-      texte: `Au plus ${appel.maxSites} site(s) financé(s) ; au-delà, liste d’attente (001 : « limité à une dizaine »).`,
+      texte: `Au plus ${appel.maxSites} site(s) financé(s) ; au-delà, liste d’attente (appel à candidatures SIP 2023 : « limité à une dizaine »).`,
       statut: 'confirme',
-      source: { document: '001', section: '« Le nombre de MSP pouvant être accompagnées étant limité à une dizaine »' },
+      source: { document: 'aap_sip_2023', section: 'Conditions d’éligibilité : « Le nombre de MSP pouvant être accompagnées étant limité à une dizaine »' },
     });
   }
   return i;
@@ -247,7 +248,7 @@ export function calculerProgramme(bareme: Bareme, candidatures: readonly Candida
   const hypotheses = params.liste.filter((p) => p.statut === 'hypothese');
   if (hypotheses.length) {
     avertissements.push(
-      `Hypothèse : les aides reposent sur des chiffres non publiés (${hypotheses.map((p) => `${p.id} = ${p.valeur ?? 'aucun'}`).join(' ; ')} ; ${hypotheses[0].source.document}) — à remplacer par les valeurs de l’ARS ; chaque aide, décision et total en dépend.`,
+      `Hypothèse : les aides reposent sur des chiffres non publiés (${hypotheses.map((p) => `${p.id} = ${p.valeur ?? 'aucun'}`).join(' ; ')} ; ${texteSource(hypotheses[0].source)}) — à remplacer par les valeurs de l’ARS ; chaque aide, décision et total en dépend.`,
     );
   }
   return {

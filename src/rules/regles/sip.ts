@@ -1,4 +1,5 @@
-// Aide SIP (système d'information partagé des MSP) — sources 000 et 001.
+// Aide SIP (système d'information partagé des MSP) — appels à candidatures SIP de l'ARS Bretagne
+// (2017 et 2023 : bibliographie aap_sip_2017, aap_sip_2023).
 import { LecteurBareme } from '../bareme/lecture';
 import { Bareme } from '../bareme/types';
 import { auCentime, Decimal, min } from '../decimal';
@@ -8,16 +9,16 @@ import { regle, resultat } from '../regle';
 import { ENTIER_POSITIF_NON_NUL, NUMERO_VERSEMENT, POSITIF, verifier } from '../validation';
 
 const REGLE_PLAFOND = regle('sip.plafond', 'Plafond de l’aide SIP selon le nombre de professionnels', {
-  document: '001',
-  section: '« plafond forfaitaire calculé en fonction du nombre de professionnels intégrés dans le projet »',
+  document: 'aap_sip_2023',
+  section: 'Modalités d’accompagnement : « plafond forfaitaire calculé en fonction du nombre de professionnels intégrés dans le projet »',
 });
 const REGLE_AIDE = regle('sip.aide', 'Aide SIP = min(devis validés ; plafond)', {
-  document: '001',
-  section: '« financement au réel sur la base des devis validés … dans la limite d’un plafond forfaitaire »',
+  document: 'aap_sip_2023',
+  section: 'Modalités d’accompagnement : « financement au réel sur la base des devis validés … dans la limite d’un plafond forfaitaire »',
 });
 const REGLE_VERSEMENT = regle('sip.versement', 'Échéancier de l’aide SIP : part à la signature de la convention, solde au PV d’installation', {
-  document: '001',
-  section: 'Étapes « Contractualisation » et « Clôture de l’accompagnement »',
+  document: 'aap_sip_2023',
+  section: 'Modalités d’engagement, étapes « Contractualisation » et « Clôture de l’accompagnement »',
 });
 
 export function plafondSip(bareme: Bareme, e: { nbProfessionnels: Decimal; date: string }): Resultat {

@@ -38,10 +38,16 @@ export interface Medecin {
   quotite: number;
   /** Coût salarial mensuel total, charges comprises, en euros. */
   coutSalarialMensuel: number;
-  /** Honoraires mensuels attendus, en euros. */
-  honorairesMensuels: number;
+  /**
+   * Honoraires mensuels attendus, en euros. Omis (ou null) : consultations par mois × tarif daté de la
+   * consultation G, les consultations étant celles saisies ou, à défaut, le seuil « 400 postes » du mois
+   * (100 puis 165 × quotité, REGLES.md §7).
+   */
+  honorairesMensuels?: number | null;
   /** Poste « 400 postes » (garantie de salaire de l'ARS). */
   poste400: boolean;
+  /** Contrat « 400 postes » renouvelé au terme de ses 2 ans (renouvelable tacitement : un choix explicite). */
+  renouvellement400?: boolean;
   /** Début du contrat du médecin (mois 1 de la garantie 400 postes) ; par défaut, début de la simulation. */
   debutContrat?: string;
   conges: CongeParental[];
@@ -50,16 +56,21 @@ export interface Medecin {
   /** Honoraires annuels tirés de l'activité mise à disposition (CST), en euros. */
   honorairesCstAnnuels: number;
   /**
-   * Plan de financement : consultations par mois attendues (remplace, pour les honoraires du plan,
-   * les seuils « 400 postes » ou les honoraires mensuels saisis ; × tarif daté de la consultation G).
+   * Consultations par mois attendues : sans honoraires saisis, elles font les honoraires (× tarif daté
+   * de la consultation G) ; à défaut, le seuil « 400 postes » du mois est retenu.
    */
   consultationsParMois?: number;
 }
 
+export type NatureIndicateurAci = 'socle_prerequis' | 'socle' | 'optionnel';
+
 export interface IndicateurAci {
   id: string;
   libelle: string;
+  /** Socle prérequis : s'il manque, aucune rémunération. */
   prerequis: boolean;
+  /** Socle prérequis, socle (compte dans l'avance) ou optionnel ; omise : déduite de `prerequis` et de la liste datée. */
+  nature?: NatureIndicateurAci;
   pointsFixes: number;
   pointsVariables: number;
   atteint: boolean;
@@ -73,6 +84,15 @@ export interface Aci {
   indicateurs: IndicateurAci[];
   /** Plan de financement : date de signature du contrat (défaut : début de la simulation). */
   dateSignature?: string;
+  /** Nombre de professionnels de la structure : part par professionnel de l'indicateur « SI niveau standard ». */
+  nbProfessionnels?: number;
+}
+
+/** Dates de signature des contrats démographiques (défaut : voir src/rules/scenario/signatures.ts). */
+export interface SignaturesContrats {
+  cai?: string;
+  cosco?: string;
+  cst?: string;
 }
 
 export interface Scenario {
@@ -82,7 +102,14 @@ export interface Scenario {
     finess?: string;
     commune?: string;
     type: TypeCentre;
+    /** Zonage médecin (ZIP, ZAC, HZ) ; « QPV » (ancienne forme) se lit « hors zone, en QPV ». */
     zone: Zone;
+    /** Centre situé dans un quartier prioritaire de la politique de la ville (repère ajouté au zonage). */
+    qpv?: boolean;
+    /** Centre situé sur une île. */
+    ile?: boolean;
+    /** Centre dentaire ou infirmier devenant polyvalent : date de sa demande (COSCO dans les 2 ans qui suivent). */
+    dateDemandePolyvalent?: string;
     /** Date de création du centre (le CAI vise les centres de moins d'un an, le COSCO dès la 2e année). */
     dateCreation: string;
     /** Membre d'une CPTS ou d'une ESP reconnue (condition du COSCO). */
@@ -95,7 +122,9 @@ export interface Scenario {
     horizonAnnees: number;
   };
   medecins: Medecin[];
-  /** Aide SIP (MSP). */
+  /** Contrats démographiques déjà signés (ou à signer) : leur date de signature décide du régime. */
+  contrats?: SignaturesContrats;
+  /** Aide SIP (MSP, ou centre de santé : formation et licences). */
   sip?: {
     nbProfessionnels: number;
     montantDevis: number;

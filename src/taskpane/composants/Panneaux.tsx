@@ -3,7 +3,8 @@ import * as React from 'react';
 import { Badge, Subtitle2, Text, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
 import { LIBELLES_STATUT } from '../../rules/bareme/types';
 import { formatEuros } from '../../rules/format';
-import type { LigneApercu } from '../apercu';
+import { LIBELLES_FINANCEUR } from '../../rules/aides';
+import type { ApercuMontants } from '../apercu';
 import type { LigneEligibilite, StatutEligibilite } from '../eligibilite-centre';
 import { useStyles } from './champs';
 
@@ -49,43 +50,51 @@ export function PanneauEligibilite({ lignes }: { lignes: LigneEligibilite[] }) {
   );
 }
 
-export function PanneauApercu({ lignes, raison }: { lignes: LigneApercu[]; raison?: string }) {
+function ligneAnnees(annees: number[]): string {
+  return annees.map((x, k) => `année ${k + 1} : ${formatEuros(x)}`).join(' · ');
+}
+
+/** Aperçu : une vue du grand livre des versements — par aide, puis les totaux par financeur, par année et sur l'horizon. */
+export function PanneauApercu({ apercu, raison }: { apercu: ApercuMontants | null; raison?: string }) {
   const s = useStyles();
   const st = styles();
-  const avertissements = [...new Set(lignes.flatMap((l) => l.avertissements))];
+  const corps = () => {
+    if (raison || !apercu) return <Text className={s.note}>{raison}</Text>;
+    if (apercu.erreur) return <Text className={st.erreur}>{apercu.erreur}</Text>;
+    if (!apercu.lignes.length) return <Text className={s.note}>Aucun versement d’aide dans l’horizon de la simulation.</Text>;
+    return (
+      <ul className={st.liste}>
+        {apercu.lignes.map((l) => (
+          <li key={l.cle} className={st.element} data-aide={l.aide} data-cle={l.cle}>
+            <div className={st.entete}>
+              <Text>{l.libelle}</Text>
+              <Text weight="semibold" className={st.montant}>{formatEuros(l.total)}</Text>
+            </div>
+            <Text className={s.note}>
+              {ligneAnnees(l.annees)} · versé par {l.financeur === 'ARS' ? 'l’ARS' : 'la CPAM'}
+              {l.statut !== 'confirme' && (
+                <> · <Badge size="small" appearance="outline" color={l.statut === 'hypothese' ? 'danger' : 'warning'}>{LIBELLES_STATUT[l.statut]}</Badge></>
+              )}
+            </Text>
+          </li>
+        ))}
+        {(['CPAM', 'ARS', 'AIDES'] as const).map((f) => (
+          <li key={f} className={st.element} data-total={f}>
+            <div className={st.entete}>
+              <Text weight="semibold">{f === 'AIDES' ? 'Total des aides' : `Total ${LIBELLES_FINANCEUR[f]}`}</Text>
+              <Text weight="semibold" className={st.montant}>{formatEuros(apercu.totaux[f].total)}</Text>
+            </div>
+            <Text className={s.note}>{ligneAnnees(apercu.totaux[f].annees)}</Text>
+          </li>
+        ))}
+      </ul>
+    );
+  };
   return (
     <section className={s.section} aria-label="Aperçu des montants">
-      <Subtitle2 as="h2" className={s.titre}>Aperçu des montants</Subtitle2>
-      {raison ? (
-        <Text className={s.note}>{raison}</Text>
-      ) : lignes.length === 0 ? (
-        <Text className={s.note}>Aucune aide éligible à chiffrer.</Text>
-      ) : (
-        <ul className={st.liste}>
-          {lignes.map((l, i) => (
-            <li key={i} className={st.element} data-aide={l.aide}>
-              <div className={st.entete}>
-                <Tooltip content={l.formule} relationship="description">
-                  <Text>{l.libelle}</Text>
-                </Tooltip>
-                {l.montant === null ? (
-                  <Text className={st.erreur}>erreur</Text>
-                ) : (
-                  <Text weight="semibold" className={st.montant}>{formatEuros(l.montant)}</Text>
-                )}
-              </div>
-              <Text className={s.note}>
-                {l.periode} · versé par {l.financeur === 'ARS' ? 'l’ARS' : 'la CPAM'}
-                {l.statut !== 'confirme' && (
-                  <> · <Badge size="small" appearance="outline" color={l.statut === 'hypothese' ? 'danger' : 'warning'}>{LIBELLES_STATUT[l.statut]}</Badge></>
-                )}
-              </Text>
-              {l.erreur && <Text className={st.erreur}>{l.erreur}</Text>}
-            </li>
-          ))}
-        </ul>
-      )}
-      {avertissements.map((a) => <Text key={a} className={s.note}>⚠ {a}</Text>)}
+      <Subtitle2 as="h2" className={s.titre}>Aperçu des versements</Subtitle2>
+      {corps()}
+      {!raison && apercu?.avertissements.map((a) => <Text key={a} className={s.note}>⚠ {a}</Text>)}
     </section>
   );
 }

@@ -37,7 +37,7 @@ export function SectionMedecins({ etat, message, changerMedecins }: Props) {
             </div>
             <Champ libelle="Coût salarial mensuel chargé" suffixe="€" valeur={m.coutSalarialMensuel} message={message(`${p}.coutSalarialMensuel`)}
                 numerique onChange={(v) => maj(i, { coutSalarialMensuel: v }, 'coutSalarialMensuel')} />
-              <Champ libelle="Honoraires mensuels attendus" suffixe="€" valeur={m.honorairesMensuels} message={message(`${p}.honorairesMensuels`)}
+              <Champ libelle="Honoraires mensuels attendus" aide="Vide : consultations par mois (ou seuil 400 postes) × tarif de la consultation G" suffixe="€" valeur={m.honorairesMensuels} message={message(`${p}.honorairesMensuels`)}
                 numerique onChange={(v) => maj(i, { honorairesMensuels: v }, 'honorairesMensuels')} />
             <Switch label="Poste « 400 postes » (garantie de salaire ARS)" checked={m.poste400}
               onChange={(_, d) => maj(i, { poste400: d.checked }, 'poste400')} />

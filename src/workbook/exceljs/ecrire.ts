@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { versFormeFichier } from '../../formules/forme-fichier';
 import { ValeurCalculee } from '../../formules/moteur';
 import { Cellule, DescriptionFeuille, FORMATS_EXCEL, StyleCellule } from '../description';
-import { colonneDe, ligneDe } from '../layout';
+import { colonneDe, ligneDe } from '../adresses';
 import { decrireProvenance, Provenance } from '../provenance';
 import { calculerFeuille } from './valeurs';
 import { corrigerCalcId } from './calc-id';

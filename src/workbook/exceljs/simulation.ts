@@ -1,10 +1,12 @@
 // Génération complète d'un classeur de simulation (CLI, tests) : description, provenance, valeurs, fichier.
 import { Bareme } from '../../rules/bareme/types';
+import { planFinancement } from '../../rules/plan/plan';
+import type { GrandLivre } from '../../rules/versements/types';
 import { ValeurCalculee } from '../../formules/moteur';
 import { DescriptionFeuille } from '../description';
-import { decrireSimulation, OptionsSimulation } from '../layout';
+import { decrireSimulation, type OptionsSimulation } from '../simulation';
 import { creerProvenance, Provenance } from '../provenance';
-import { Scenario } from '../../rules/scenario/types';
+import type { Scenario } from '../../rules/scenario/types';
 import { VERSION_COMPLEMENT } from '../version';
 import { imageGraphique } from '../plan/images';
 import { ecrireExcelJs, ImageFeuille, valeursEnCache } from './ecrire';
@@ -30,6 +32,8 @@ export interface SimulationGeneree {
   provenance: Provenance;
   valeurs: Map<string, ValeurCalculee>;
   fichier: Buffer;
+  /** Le grand livre des versements dont la feuille est la vue. */
+  livre: GrandLivre;
 }
 
 export async function genererSimulation(
@@ -37,10 +41,11 @@ export async function genererSimulation(
   bareme: Bareme,
   o: OptionsSimulation & { dateGeneration: string; images?: readonly GenerateurImages[] },
 ): Promise<SimulationGeneree> {
-  const description = decrireSimulation(scenario, bareme, { ...o, dateGeneration: o.dateGeneration.slice(0, 10) });
+  const plan = planFinancement(scenario, bareme);
+  const description = decrireSimulation(scenario, bareme, { ...o, plan, versionComplement: VERSION_COMPLEMENT, dateGeneration: o.dateGeneration.slice(0, 10) });
   const provenance = creerProvenance(scenario, bareme, description, { versionComplement: VERSION_COMPLEMENT, dateGeneration: o.dateGeneration });
   const valeurs = valeursEnCache(description, provenance);
   const images = (o.images ?? GENERATEURS_IMAGES).flatMap((g) => g(description, valeurs));
   const fichier = await ecrireExcelJs(description, provenance, { images, valeurs });
-  return { description, provenance, valeurs, fichier };
+  return { description, provenance, valeurs, fichier, livre: plan.livre };
 }

@@ -3,7 +3,7 @@
 // un tableur sans le complément et LibreOffice. Node seulement.
 import { Bareme } from '../../rules/bareme/types';
 import { creerClasseur, ValeurCalculee, valeurCellule } from '../../formules/moteur';
-import { colonneDe, ligneDe } from '../layout';
+import { colonneDe, ligneDe } from '../adresses';
 
 export interface CelluleACalculer {
   adresse: string;

@@ -6,7 +6,7 @@
 // (2 pour une nouvelle feuille, 3 pour une mise à jour).
 import { ajouterGraphiques, FeuilleOffice, PREFIXE_NOM } from '../plan/office-graphiques';
 import { Cellule, DescriptionFeuille, FORMATS_EXCEL, StyleCellule } from '../description';
-import { colonneDe, ligneDe, lettreColonne } from '../layout';
+import { colonneDe, ligneDe, lettreColonne } from '../adresses';
 import { decrireProvenance, estFeuilleProvenance, lireProvenance, nomFeuilleProvenance, Provenance } from '../provenance';
 import { CelluleLue, ValeurLue } from '../verification';
 
@@ -147,8 +147,10 @@ function fileEcriture(feuille: Excel.Worksheet, d: DescriptionFeuille, nomsExist
   for (const [style, adresses] of plagesParStyle(d.cellules)) for (const a of adresses) appliquerStyle(feuille.getRange(a), style);
   for (const f of d.fusions) feuille.getRange(f).merge(false);
   for (const c of d.colonnes) feuille.getRange(`${c.lettre}:${c.lettre}`).format.columnWidth = largeurEnPoints(c.largeur);
-  // Noms de la simulation précédente (mise à jour) : retirés puis recréés sur les nouvelles cellules.
-  for (const n of nomsExistants) if (n.startsWith('sim_')) feuille.names.getItem(n).delete();
+  // Noms de la simulation précédente (mise à jour) : retirés puis recréés sur les nouvelles cellules
+  // (entrées « sim_… » et totaux nommés TOTAL_…, PLAN_TOTAL_…).
+  const nomsDecrits = new Set(d.cellules.flatMap((c) => (c.nom ? [c.nom] : [])));
+  for (const n of nomsExistants) if (n.startsWith('sim_') || nomsDecrits.has(n)) feuille.names.getItem(n).delete();
   for (const c of d.cellules) if (c.nom) feuille.names.add(c.nom, feuille.getRange(c.adresse));
   // Graphiques natifs (plan de financement) ; la CLI en écrit des images équivalentes.
   ajouterGraphiques(feuille as unknown as FeuilleOffice, d.graphiques);

@@ -2,10 +2,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { BAREME_PAR_DEFAUT } from '../../../src/rules/bareme/donnees';
-import { blocPlanFinancement, donneesGraphiques, eurosArrondis, svgGraphique } from '../../../src/workbook/plan';
+import { eurosArrondis, svgGraphique } from '../../../src/workbook/plan';
 import { genererSimulation, imagesDesGraphiques } from '../../../src/workbook/exceljs/simulation';
 import { imageGraphique, pngDepuisSvg } from '../../../src/workbook/plan/images';
-import { centreExemple } from '../../rules/plan/exemple';
+import { centreMiAnnee } from '../../rules/scenarios';
 
 const ARTEFACTS = path.join(__dirname, '..', '..', 'artifacts');
 const SIGNATURE_PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -18,24 +18,22 @@ describe('images des graphiques du plan', () => {
   });
 
   test('SVG : titre, légende par financeur, montants en euros, une colonne par année', () => {
-    const plan = blocPlanFinancement(centreExemple(), BAREME_PAR_DEFAUT, 1).plan;
-    const [aides, solde] = donneesGraphiques(plan);
-    expect(aides.categories).toEqual(['Année 1', 'Année 2', 'Année 3', 'Année 4', 'Année 5']);
-    expect(aides.series.map((x) => [x.nom, x.valeurs[0], x.valeurs[1]])).toEqual([
-      ['ARS', 31750, 24360],
-      ['Assurance Maladie (CPAM)', 34500, 49400],
-    ]);
-    expect(solde.series[1].valeurs.slice(0, 3)).toEqual([28500, 71900, 68440]);
-    const svg = svgGraphique(aides);
+    // Aides du centre de Guingamp (test/rules/versements.test.ts) : ARS 23 187,10 puis 18 300 ; CPAM 5 000 par an.
+    const svg = svgGraphique({
+      type: 'colonnes_empilees',
+      titre: 'Aides par financeur et par année',
+      categories: ['Année 1', 'Année 2'],
+      series: [{ nom: 'Agence régionale de santé (ARS)', valeurs: [23187.1, 18300] }, { nom: 'Assurance Maladie (CPAM)', valeurs: [5000, 5000] }],
+    });
     expect(svg).toContain('Aides par financeur et par année');
     expect(svg).toContain('Assurance Maladie (CPAM)');
-    expect(svg).toContain('66\u00a0250\u00a0€'); // total de l'année 1 au-dessus de la colonne
-    expect((svg.match(/<rect x=/g) ?? []).length).toBeGreaterThanOrEqual(9); // 2 séries × 5 ans (aides ARS nulles en années 3–5) + légende
+    expect(svg).toContain('28\u00a0187\u00a0€'); // total de l'année 1 au-dessus de la colonne, arrondi à l'euro
+    expect((svg.match(/<rect x=/g) ?? []).length).toBeGreaterThanOrEqual(6); // 2 séries × 2 ans + légende
   });
 
   test('PNG rendu avec les polices du système, enregistré dans test/artifacts/plan-financement.png', async () => {
     // Le chemin de la CLI : les valeurs calculées de la feuille complète → une image par graphique.
-    const g = await genererSimulation(centreExemple(), BAREME_PAR_DEFAUT, { dateGeneration: '2026-11-23T12:00:00.000Z' });
+    const g = await genererSimulation(centreMiAnnee(), BAREME_PAR_DEFAUT, { dateGeneration: '2026-11-23T12:00:00.000Z' });
     const images = imagesDesGraphiques(g.description, g.valeurs);
     expect(images.map((i) => i.ancre)).toEqual(g.description.graphiques.map((x) => x.ancre));
     for (const i of images) {
