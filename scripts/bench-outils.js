@@ -5,9 +5,12 @@ const path = require('path');
 
 const RACINE = path.resolve(__dirname, '..');
 
-/** Module compilé de dist/node (npm run build:node), avec un message clair s'il manque. */
+/**
+ * Module compilé de dist/node (npm run build:node), avec un message clair s'il manque. BENCH_DIST=<dossier>
+ * mesure une autre compilation (une copie de dist/node d'avant un changement, pour comparer).
+ */
 function moduleCompile(relatif) {
-  const p = path.join(RACINE, 'dist', 'node', relatif);
+  const p = path.join(process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(RACINE, 'dist', 'node'), relatif);
   if (!fs.existsSync(`${p}.js`) && !fs.existsSync(p)) {
     throw new Error(`${path.relative(RACINE, p)} absent : lancez d'abord « npm run build:node » (npm run bench le fait)`);
   }
@@ -76,4 +79,16 @@ function ko(octets) {
   return `${decimalFr(octets / 1000, 1)} ko`;
 }
 
-module.exports = { RACINE, moduleCompile, debit, dureeMediane, mediane, entierFr, decimalFr, ko, maintenant };
+/** Générateur pseudo-aléatoire déterministe (mulberry32) : des entrées variées, les mêmes à chaque exécution. */
+function alea(graine) {
+  let a = graine >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+module.exports = { RACINE, moduleCompile, debit, dureeMediane, mediane, entierFr, decimalFr, ko, maintenant, alea };

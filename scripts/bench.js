@@ -7,6 +7,9 @@
 // où Ligne = { mesure, valeur, objectif?, statut?: 'ok' | 'hors-objectif' | 'echec' | 'info' }.
 // Un statut « echec » (budget dépassé, construction en échec) fait sortir le script en code 1 ;
 // « hors-objectif » est signalé sans faire échouer (débits dépendants de la machine).
+// Une section peut aussi rendre `resume: { cle: nombre }` : la DERNIÈRE ligne de la sortie les
+// reprend, lisible par une machine : `RESUME min_evals_par_s=<n> ratio_feuille=<r> ratio_js=<q>`
+// (NA pour une mesure dont la section n'a pas tourné ou a échoué).
 // Ajouter une section = ajouter un fichier scripts/bench/NN-nom.js.
 //
 // Options : --sans-construction (mesure dist/ tel quel, sans `npm run build`),
@@ -73,10 +76,10 @@ async function principal() {
     process.stdout.write(`\n▶ ${section.titre}\n`);
     try {
       const r = await section.executer(ctx);
-      resultats.push({ titre: section.titre, lignes: r.lignes, notes: r.notes || [] });
+      resultats.push({ titre: section.titre, lignes: r.lignes, notes: r.notes || [], resume: r.resume || {} });
       for (const n of r.notes || []) process.stdout.write(`  ${n}\n`);
     } catch (e) {
-      resultats.push({ titre: section.titre, lignes: [{ mesure: 'section', valeur: `erreur : ${e.message}`, statut: 'echec' }], notes: [] });
+      resultats.push({ titre: section.titre, lignes: [{ mesure: 'section', valeur: `erreur : ${e.message}`, statut: 'echec' }], notes: [], resume: {} });
       process.stdout.write(`  erreur : ${e.stack || e.message}\n`);
     }
   }
@@ -90,6 +93,14 @@ async function principal() {
   } else {
     process.stdout.write('Budgets respectés.\n');
   }
+  process.stdout.write(`${ligneResume(resultats)}\n`);
+}
+
+/** Dernière ligne, lisible par une machine : les mesures résumées par les sections. */
+const CLES_RESUME = ['min_evals_par_s', 'ratio_feuille', 'ratio_js'];
+function ligneResume(resultats) {
+  const valeurs = Object.assign({}, ...resultats.map((r) => r.resume));
+  return `RESUME ${CLES_RESUME.map((k) => `${k}=${valeurs[k] ?? 'NA'}`).join(' ')}`;
 }
 
 principal().catch((e) => {

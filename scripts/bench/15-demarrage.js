@@ -24,7 +24,8 @@ module.exports = {
     const sip = path.join(ctx.racine, 'bin', 'sip.js');
     const cas = {
       nu: ['-e', '0'],
-      leger: [sip, 'calc', '=SIP.AIDE(40000;12)*2+SIP.CAI(1,5)'],
+      // Date de calcul où le CAI se signe encore (contrats remplacés le 01/01/2026).
+      leger: [sip, 'calc', '=SIP.AIDE(40000;12)*2+SIP.CAI(1,5)', '--date', '01/06/2025'],
       complet: [sip, 'calc', '=SIP.AIDE(40000;12)+SOMME(1;2)'],
     };
     const tours = ctx.rapide ? 7 : 21;

@@ -8,9 +8,17 @@ import { garantie400, maternite400, plafond400, seuil400 } from '../rules/regles
 import { aideSip, plafondSip, versementSip } from '../rules/regles/sip';
 import { LecteurBareme, parametreDe } from '../rules/bareme/lecture';
 import { ErreurRegle } from '../rules/erreurs';
+import { formatValeurUnite } from '../rules/format';
 import { regle, resultat } from '../rules/regle';
 import { ENTIER_POSITIF_NON_NUL, NUMERO_VERSEMENT, POSITIF, QUOTITE } from '../rules/validation';
-import { ArgumentCatalogue, FonctionCatalogue, ValeurArgument } from './types';
+import { aciAvanceRapide, aciRapide, pointsSiStandardRapide } from '../rules/rapide/aci';
+import { aideAutomatiqueCdsRapide, caiRapide, coscoRapide, cstRapide } from '../rules/rapide/cds';
+import { parametreRapide } from '../rules/rapide/parametre';
+import { lecteurDeValeurs } from '../rules/rapide/textes';
+import { garantie400Rapide, maternite400Rapide, plafond400Rapide, seuil400Rapide } from '../rules/rapide/postes400';
+import { aideSipRapide, plafondSipRapide, versementSipRapide } from '../rules/rapide/sip';
+import { eligibleRapide } from '../rules/rapide/zonage';
+import { ArgumentCatalogue, FonctionCatalogue, ValeurArgument, ValeurRapide } from './types';
 
 const dec = (v: ValeurArgument) => v as Decimal;
 /** Un texte parmi des valeurs permises, sans tenir compte de la casse ; sinon #VALEUR! qui nomme l'argument. */
@@ -19,6 +27,11 @@ function choix(texte: string, valeurs: readonly string[], nom: string): string {
   if (!valeurs.includes(t)) throw new ErreurRegle('#VALEUR!', `${nom} : « ${texte} » inconnu ; valeurs permises : ${valeurs.join(', ')}`, nom);
   return t;
 }
+/** Le chemin rapide : la valeur permise (celle de la liste), ou undefined (le chemin expliqué rédige l'erreur). */
+const typeAideCds = lecteurDeValeurs(TYPES_AIDE_CDS);
+const zoneAideCds = lecteurDeValeurs(ZONES_AIDE_CDS);
+/** Chemin rapide : arguments lus par indice (a[0], a[1]…) ; les déstructurer coûte plus que le calcul (V8). */
+const num = (v: ValeurRapide) => v as number;
 const bool = (v: ValeurArgument) => v as boolean;
 const txt = (v: ValeurArgument) => v as string;
 const iso = (v: ValeurArgument) => v as string;
@@ -84,6 +97,7 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
     arguments: [NB_PROS, DATE],
     resultat: EUROS('Plafond de l’aide, en euros', 'Aid ceiling, in euros'),
     calculer: ([n, date], ctx) => plafondSip(ctx.bareme, { nbProfessionnels: dec(n), date: iso(date) }),
+    valeur: (a, ctx) => plafondSipRapide(ctx.bareme, num(a[0]), num(a[1])),
   },
   {
     nom: 'AIDE',
@@ -92,6 +106,7 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
     arguments: [montant('montant_devis', 'quotes', 'Montant des devis validés, en euros.', 'Validated quotes, in euros.'), NB_PROS, DATE],
     resultat: EUROS('Aide attribuée, en euros', 'Aid granted, in euros'),
     calculer: ([devis, n, date], ctx) => aideSip(ctx.bareme, { montantDevis: dec(devis), nbProfessionnels: dec(n), date: iso(date) }),
+    valeur: (a, ctx) => aideSipRapide(ctx.bareme, num(a[0]), num(a[1]), num(a[2])),
   },
   {
     nom: 'VERSEMENT',
@@ -104,6 +119,7 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
     ],
     resultat: EUROS('Montant du versement, en euros', 'Payment, in euros'),
     calculer: ([aide, numero, date], ctx) => versementSip(ctx.bareme, { montantAide: dec(aide), numero: dec(numero), date: iso(date) }),
+    valeur: (a, ctx) => versementSipRapide(ctx.bareme, num(a[0]), num(a[1]), num(a[2])),
   },
   {
     nom: 'CAI',
@@ -116,6 +132,7 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
     ],
     resultat: EUROS('Montant du CAI, en euros', 'CAI amount, in euros'),
     calculer: ([etp, versement, date], ctx) => cai(ctx.bareme, { etp: dec(etp), versement: versement === null ? null : dec(versement), date: iso(date) }),
+    valeur: (a, ctx) => caiRapide(ctx.bareme, num(a[0]), a[1] == null ? null : num(a[1]), num(a[2])),
   },
   {
     nom: 'COSCO',
@@ -128,6 +145,7 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
     ],
     resultat: EUROS('Montant du COSCO, en euros', 'COSCO amount, in euros'),
     calculer: ([etp, annees, date], ctx) => cosco(ctx.bareme, { etp: dec(etp), annees: dec(annees), date: iso(date) }),
+    valeur: (a, ctx) => coscoRapide(ctx.bareme, num(a[0]), num(a[1]), num(a[2])),
   },
   {
     nom: 'CST',
@@ -136,6 +154,7 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
     arguments: [montant('honoraires_annuels', 'annual_fees', 'Honoraires annuels du médecin mis à disposition, en euros.', 'Annual fees of the doctor, in euros.'), ETP, DATE_SIGNATURE],
     resultat: EUROS('Montant annuel du CST, en euros', 'Annual CST amount, in euros'),
     calculer: ([h, etp, date], ctx) => cst(ctx.bareme, { honorairesAnnuels: dec(h), etp: dec(etp), date: iso(date) }),
+    valeur: (a, ctx) => cstRapide(ctx.bareme, num(a[0]), num(a[1]), num(a[2])),
   },
   {
     nom: 'AIDE_CDS',
@@ -152,6 +171,11 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
     ],
     resultat: EUROS('Montant annuel, en euros', 'Annual amount, in euros'),
     calculer: ([etp, t, z, date], ctx) => aideAutomatiqueCds(ctx.bareme, { etp: dec(etp), type: choix(txt(t), TYPES_AIDE_CDS, 'type_centre') as TypeAideCds, zone: choix(txt(z), ZONES_AIDE_CDS, 'zone') as ZoneAideCds, date: iso(date) }),
+    valeur: (a, ctx) => {
+      const type = typeAideCds(a[1] as string);
+      const zone = zoneAideCds(a[2] as string);
+      return type && zone && aideAutomatiqueCdsRapide(ctx.bareme, num(a[0]), type, zone, num(a[3]));
+    },
   },
   {
     nom: 'GARANTIE400',
@@ -175,6 +199,8 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
       coutSalarialMensuel: dec(c), honorairesMensuels: dec(h), quotite: dec(q), date: iso(date),
       activite: consultations !== null && mois !== null ? { consultations: dec(consultations), mois: dec(mois) } : null,
     }),
+    valeur: (a, ctx) =>
+      garantie400Rapide(ctx.bareme, num(a[0]), num(a[1]), num(a[2]), num(a[3]), a[4] == null ? null : num(a[4]), a[5] == null ? null : num(a[5])),
   },
   {
     nom: 'PLAFOND400',
@@ -183,6 +209,7 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
     arguments: [QUOTITE_ARG, DATE],
     resultat: EUROS('Plafond mensuel, en euros', 'Monthly ceiling, in euros'),
     calculer: ([q, date], ctx) => plafond400(ctx.bareme, { quotite: dec(q), date: iso(date) }),
+    valeur: (a, ctx) => plafond400Rapide(ctx.bareme, num(a[0]), num(a[1])),
   },
   {
     nom: 'SEUIL400',
@@ -195,6 +222,7 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
     ],
     resultat: { type: 'nombre', unite: 'consultations/mois', description: { fr: 'Consultations par mois', en: 'Consultations per month' } },
     calculer: ([m, q, date], ctx) => seuil400(ctx.bareme, { moisDuContrat: dec(m), quotite: dec(q), date: iso(date) }),
+    valeur: (a, ctx) => seuil400Rapide(ctx.bareme, num(a[0]), num(a[1]), num(a[2])),
   },
   {
     nom: 'MATERNITE400',
@@ -208,6 +236,7 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
     ],
     resultat: EUROS('Prise en charge ARS, en euros', 'ARS payment, in euros'),
     calculer: ([s, ij, m, date], ctx) => maternite400(ctx.bareme, { salaireCharge: dec(s), indemnitesJournalieres: dec(ij), salaireMaintenu: bool(m), date: iso(date) }),
+    valeur: (a, ctx) => maternite400Rapide(ctx.bareme, num(a[0]), num(a[1]), a[2] as boolean, num(a[3])),
   },
   {
     nom: 'ACI',
@@ -222,6 +251,7 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
     ],
     resultat: EUROS('Rémunération annuelle, en euros', 'Annual remuneration, in euros'),
     calculer: ([f, v, p, pr, date], ctx) => aci(ctx.bareme, { pointsFixes: dec(f), pointsVariables: dec(v), patientele: dec(p), prerequisRemplis: bool(pr), date: iso(date) }),
+    valeur: (a, ctx) => aciRapide(ctx.bareme, num(a[0]), num(a[1]), num(a[2]), a[3] as boolean, num(a[4])),
   },
   {
     nom: 'ACI_AVANCE',
@@ -233,6 +263,7 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
     arguments: [montant('montant_socle', 'socle_amount', 'Montant annuel correspondant aux indicateurs socles atteints à 100 %, en euros.', 'Annual amount for 100% of the core indicators, in euros.'), DATE],
     resultat: EUROS('Avance, en euros', 'Advance, in euros'),
     calculer: ([m, date], ctx) => aciAvance(ctx.bareme, { montantSocle: dec(m), date: iso(date) }),
+    valeur: (a, ctx) => aciAvanceRapide(ctx.bareme, num(a[0]), num(a[1])),
   },
   {
     nom: 'ACI_SI',
@@ -241,6 +272,7 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
     arguments: [NB_PROS, DATE],
     resultat: { type: 'nombre', unite: 'points', description: { fr: 'Points de l’indicateur', en: 'Indicator points' } },
     calculer: ([n, date], ctx) => pointsSiStandard(ctx.bareme, { nbProfessionnels: dec(n), date: iso(date) }),
+    valeur: (a, ctx) => pointsSiStandardRapide(ctx.bareme, num(a[0]), num(a[1])),
   },
   {
     nom: 'ELIGIBLE',
@@ -262,6 +294,7 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
     calculer: ([d, z, st, q, date], ctx) => eligibleTerritoire(ctx.bareme, {
       dispositif: lireDispositif(txt(d)), territoire: territoire(lireZone(txt(z)), bool(q)), structure: st === null ? null : lireStructure(txt(st)), date: date === null ? null : iso(date),
     }),
+    valeur: (a, ctx) => eligibleRapide(ctx.bareme, a[0] as string, a[1] as string, a[2] == null ? null : (a[2] as string), a[3] as boolean, a[4] == null ? null : num(a[4])),
   },
   {
     nom: 'PARAMETRE',
@@ -282,8 +315,9 @@ export const CATALOGUE: readonly FonctionCatalogue[] = [
       const v = l.valeurOuAucune(ident);
       if (v === null) throw new ErreurRegle('#N/A', `identifiant : le paramètre « ${ident} » n’a pas de valeur (aucune) à cette date`, 'identifiant');
       const p = l.utilises[0];
-      return resultat(v, regle('bareme.parametre', `Paramètre du barème : ${p.libelle}`, p.source), l, { identifiant: p.id }, `${p.libelle} = ${v.toString()} ${p.unite}`);
+      return resultat(v, regle('bareme.parametre', `Paramètre du barème : ${p.libelle}`, p.source), l, { identifiant: p.id }, `${p.libelle} = ${formatValeurUnite(p.valeur, p.unite)}`);
     },
+    valeur: (a, ctx) => parametreRapide(ctx.bareme, a[0] as string, num(a[1])),
   },
 ];
 

@@ -38,6 +38,14 @@ export interface ArgumentCatalogue {
 /** Valeur d'un argument une fois converti ; null pour un argument facultatif omis sans valeur par défaut. */
 export type ValeurArgument = Decimal | boolean | string | null;
 
+/**
+ * Argument du chemin rapide, contrôlé une seule fois par le catalogue : nombre fini dans sa plage
+ * (flottant tel que reçu), booléen, texte, date en jour (numéro de série Excel entier), ou null pour
+ * un argument facultatif omis sans valeur par défaut (undefined s'il manque en fin de liste : lire
+ * « a[i] == null »).
+ */
+export type ValeurRapide = number | boolean | string | null | undefined;
+
 export interface Contexte {
   bareme: Bareme;
   /** Date du jour, AAAA-MM-JJ : valeur d'une date omise. */
@@ -52,6 +60,12 @@ export interface FonctionCatalogue {
   description: Texte;
   arguments: readonly ArgumentCatalogue[];
   resultat: { type: 'nombre' | 'booleen'; unite: string; description: Texte };
-  /** Le calcul, sur des arguments déjà convertis (dans l'ordre du catalogue). */
+  /** Le calcul expliqué (decimal.js), sur des arguments déjà convertis (dans l'ordre du catalogue). */
   calculer(args: ValeurArgument[], ctx: Contexte): Resultat<Decimal | boolean>;
+  /**
+   * Chemin rapide de la valeur seule (une cellule) : le même résultat que `calculer`, exact, sans
+   * explication ; undefined quand il ne peut pas le prouver (le calcul passe alors par `calculer`,
+   * qui rend aussi toute erreur). Arguments contrôlés, dans l'ordre du catalogue.
+   */
+  valeur?(args: readonly ValeurRapide[], ctx: Contexte): number | boolean | undefined;
 }

@@ -1,4 +1,4 @@
-// La commande `sip` : calc, explain, simulate, verify, programme.
+// La commande `sip` : calc, explain, simulate, verify, cle, signer, programme.
 import { ErreurCli, messageErreurInterne } from './erreurs';
 import { Commande, Io, IO_PROCESSUS } from './io';
 
@@ -6,7 +6,9 @@ const COMMANDES: Record<string, { resume: string; charger: () => Promise<Command
   calc: { resume: 'évalue une formule : sip calc "=SIP.CAI(1,5)" [--locale en-US] [--explain] [--date JJ/MM/AAAA]', charger: async () => (await import('./commandes/calc')).calc },
   explain: { resume: 'explique une formule, une fonction (sip explain CAI) ou le barème (sip explain --bareme)', charger: async () => (await import('./commandes/explain')).explain },
   simulate: { resume: 'écrit le classeur de simulation : sip simulate scenario.json -o simulation.xlsx', charger: async () => (await import('./commandes/simulate')).simulate },
-  verify: { resume: 'vérifie un classeur de simulation : sip verify simulation.xlsx [--json]', charger: async () => (await import('./commandes/verify')).verify },
+  verify: { resume: 'vérifie un classeur de simulation : sip verify simulation.xlsx [--confiance ars.pub …] [--json]', charger: async () => (await import('./commandes/verify')).verify },
+  cle: { resume: 'crée la clé d’un organisme : sip cle creer --organisme "ARS Bretagne" -o ars (ars.cle privée, ars.pub publique) ; sip cle voir ars.pub', charger: async () => (await import('./commandes/cle')).cle },
+  signer: { resume: 'signe un classeur de simulation au nom de l’organisme : sip signer simulation.xlsx --cle ars.cle [-o signe.xlsx]', charger: async () => (await import('./commandes/signer')).signer },
   programme: { resume: 'classe les candidatures SIP de l’année : sip programme candidatures.json|.xlsx --enveloppe 250000 [--partiel] [--max-sites 10] [-o programme.xlsx] [--json]', charger: async () => (await import('./commandes/programme')).programme },
 };
 

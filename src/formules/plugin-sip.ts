@@ -4,7 +4,7 @@ import { CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormul
 import type { FunctionMetadata, ImplementedFunctions, RawTranslationPackage } from 'hyperformula';
 import enUS from 'hyperformula/commonjs/i18n/languages/enUS';
 import frFR from 'hyperformula/commonjs/i18n/languages/frFR';
-import { ValeurBrute } from '../catalogue/appel';
+import { ValeurBrute, valeurRapide } from '../catalogue/appel';
 import { CATALOGUE } from '../catalogue/fonctions';
 import { ESPACE_DE_NOMS } from '../catalogue/types';
 import { appelerSip, nomComplet } from './appel-sip';
@@ -44,7 +44,11 @@ for (const f of CATALOGUE) {
       }
       const erreur = args.find((a) => a instanceof CellError);
       if (erreur) return erreur; // une erreur en argument se propage, comme dans Excel
-      const r = appelerSip(f, args.map(brut), ctx);
+      const bruts = args.map(brut);
+      // Valeur seule (pas d'explication à recueillir) : chemin rapide, s'il aboutit.
+      const v = ctx.collecteur ? undefined : valeurRapide(f, bruts, ctx);
+      if (v !== undefined) return v;
+      const r = appelerSip(f, bruts, ctx);
       return typeof r === 'object' ? new CellError(r.type as ErrorType, r.message) : r;
     });
   };

@@ -3,6 +3,7 @@
 import { CATALOGUE } from '../catalogue/fonctions';
 import { adapter } from './adaptateur';
 import { contexteAppel } from './contexte';
+import { demarrerBaremeClasseur } from './bareme-classeur';
 
 export function enregistrerFonctions(api: typeof CustomFunctions): string[] {
   for (const f of CATALOGUE) api.associate(f.id, adapter(f, api, () => contexteAppel()));
@@ -18,5 +19,7 @@ if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
     if (Office.context?.requirements?.isSetSupported('SharedRuntime', '1.1')) {
       Office.addin.setStartupBehavior(Office.StartupBehavior.load).catch(() => undefined);
     }
+    // Le barème de la feuille « Barème » du classeur, lu maintenant et à chacun de ses changements.
+    if (typeof Excel !== 'undefined') void demarrerBaremeClasseur();
   });
 }

@@ -3,6 +3,7 @@
 // si bien qu'Excel enregistre toujours `_xldudf_SIP_PLAFOND` dans les fichiers ; seules les
 // descriptions et l'aide des arguments sont traduites.
 import { attendu } from '../catalogue/appel';
+import { lignesExemples } from '../catalogue/documentation';
 import { CATALOGUE } from '../catalogue/fonctions';
 import { ArgumentCatalogue, ESPACE_DE_NOMS, FonctionCatalogue } from '../catalogue/types';
 import { lignesParametre } from '../rules/bareme/documentation';
@@ -121,6 +122,19 @@ ${BIBLIOGRAPHIE.map(entreeBibliographie).join('\n')}
 </section>`;
 }
 
+/** Exemples d'une fonction (src/catalogue/exemples.json) : formule, date de calcul, résultat, pourquoi et source. */
+function sectionExemples(f: FonctionCatalogue): string {
+  const lignes = lignesExemples(f).map(
+    (x) => `<tr><td><code>${echapper(x.formule)}</code></td><td>${x.date}</td><td>${echapper(x.resultat)}</td><td>${echapper(x.explication)}<br><small>Source : <a href="#${ancreSource(x.sourceId)}">${echapper(x.source)}</a></small></td></tr>`,
+  );
+  if (lignes.length === 0) return '';
+  return `<h3>Exemples</h3>
+<table>
+<tr><th>Formule</th><th>Date de calcul</th><th>Résultat</th><th>Pourquoi</th></tr>
+${lignes.join('\n')}
+</table>`;
+}
+
 /** Page d'aide statique (SupportUrl du manifeste et lien « Aide sur cette fonction » d'Excel). */
 export function pageAide(catalogue: readonly FonctionCatalogue[] = CATALOGUE): string {
   const sections = catalogue.map((f) => {
@@ -140,6 +154,7 @@ export function pageAide(catalogue: readonly FonctionCatalogue[] = CATALOGUE): s
 ${args}
 </ul>
 <p>Résultat : ${echapper(f.resultat.description.fr)} (${echapper(f.resultat.unite)}).</p>
+${sectionExemples(f)}
 </section>`;
   });
   return `<!doctype html>
@@ -152,7 +167,7 @@ ${args}
 </head>
 <body>
 <h1>Simulateur SIP — fonctions <code>${ESPACE_DE_NOMS}.*</code></h1>
-<p>Les arguments entre crochets sont facultatifs. Une date est une date Excel ; omise, elle vaut la date du jour.
+<p>Les arguments entre crochets sont facultatifs. Une date est une date Excel ; omise, elle vaut la date du jour (dans les exemples, la date de calcul indiquée).
 Chaque montant vient du barème daté du complément (valeur, période de validité, source, statut) : voir le <a href="#bareme">barème</a> et la <a href="#bibliographie">bibliographie</a> en fin de page.</p>
 ${sections.join('\n')}
 ${sectionBareme()}

@@ -49,7 +49,7 @@ export const AIDES: Readonly<Record<IdAide, DefinitionAide>> = {
     noteFinanceur: TRIPARTITE, source: { document: 'politique_cds_bretagne', section: '§2.1 Contrat de solidarité territoriale (CST)' },
   },
   AIDE_CDS: {
-    id: 'AIDE_CDS', libelle: 'Aide démographique automatique des centres de santé (depuis 2026)', court: 'Aide automatique CDS', financeur: 'CPAM', eligibiliteDe: 'AIDE_CDS',
+    id: 'AIDE_CDS', libelle: 'Aide démographique automatique des centres de santé', court: 'Aide automatique CDS', financeur: 'CPAM', eligibiliteDe: 'AIDE_CDS',
     noteFinanceur: 'montants fixes par ETP éligible dans la rémunération forfaitaire spécifique, versée par l’Assurance Maladie',
     source: { document: 'ars_hdf_centres_sante', section: '« A compter du 1er janvier 2026 »' },
   },

@@ -8,9 +8,11 @@ import {
 import type { Bareme } from '../rules/bareme/types';
 import { aujourdhuiIso } from '../rules/dates';
 import { apercuMontants } from './apercu';
+import { VerificationSimulation } from './composants/VerificationSimulation';
 import { PanneauApercu, PanneauEligibilite } from './composants/Panneaux';
 import { SectionAci, SectionSip } from './composants/SectionAci';
 import { SectionCentre } from './composants/SectionCentre';
+import { SectionContrats } from './composants/SectionContrats';
 import { SectionMedecins } from './composants/SectionMedecins';
 import { eligibiliteCentre } from './eligibilite-centre';
 import { depuisScenario, estCentreDeSante, etatInitial, versScenario, type EtatFormulaire, type MedecinSaisi } from './formulaire';
@@ -117,20 +119,6 @@ export function App({ services, bareme, aujourdhui = aujourdhuiIso() }: Props) {
     await ecrire(false);
   }
 
-  async function verifier() {
-    if (!services.verifier) return;
-    setOccupe('Vérification de la simulation…');
-    setMessage(null);
-    try {
-      const r = await services.verifier();
-      setMessage({ intent: r.ok ? 'success' : 'warning', titre: r.ok ? 'Simulation vérifiée' : 'Écarts trouvés', texte: r.resume, details: r.details });
-    } catch (e) {
-      setMessage({ intent: 'error', titre: 'Vérification impossible', texte: erreurEnTexte(e) });
-    } finally {
-      setOccupe(null);
-    }
-  }
-
   async function preparerBareme() {
     if (!services.differencesBareme) return;
     setOccupe('Comparaison des barèmes…');
@@ -162,13 +150,15 @@ export function App({ services, bareme, aujourdhui = aujourdhuiIso() }: Props) {
   return (
     <main className={s.volet} lang="fr">
       <Title3 as="h1">Simulation d’un centre</Title3>
-      <SectionCentre etat={etat} message={messageDe} changer={changer} />
-      {estCentreDeSante(etat.type) ? (
-        <SectionMedecins etat={etat} message={messageDe} changerMedecins={changerMedecins} />
-      ) : (
-        <SectionSip etat={etat} message={messageDe} changer={changer} />
+      <SectionCentre etat={etat} bareme={bareme} message={messageDe} changer={changer} />
+      {estCentreDeSante(etat.type) && (
+        <>
+          <SectionContrats etat={etat} bareme={bareme} message={messageDe} changer={changer} />
+          <SectionMedecins etat={etat} bareme={bareme} message={messageDe} changerMedecins={changerMedecins} />
+        </>
       )}
-      <SectionAci etat={etat} message={messageDe} changer={changer} />
+      <SectionSip etat={etat} bareme={bareme} message={messageDe} changer={changer} />
+      <SectionAci etat={etat} bareme={bareme} message={messageDe} changer={changer} />
       <Divider />
       <PanneauEligibilite lignes={eligibilite} />
       <PanneauApercu apercu={apercu}
@@ -176,7 +166,6 @@ export function App({ services, bareme, aujourdhui = aujourdhuiIso() }: Props) {
       <Divider />
       <div className={s.actions}>
         <Button appearance="primary" disabled={occupe !== null} onClick={creer}>Créer la simulation</Button>
-        {services.verifier && <Button disabled={occupe !== null} onClick={verifier}>Vérifier la simulation</Button>}
         {services.differencesBareme && <Button disabled={occupe !== null} onClick={preparerBareme}>Mettre à jour le barème</Button>}
       </div>
       {occupe && <Spinner size="tiny" label={occupe} labelPosition="after" />}
@@ -191,6 +180,8 @@ export function App({ services, bareme, aujourdhui = aujourdhuiIso() }: Props) {
           </MessageBarBody>
         </MessageBar>
       )}
+
+      <VerificationSimulation services={services} />
 
       <Dialog open={confirmation !== null} onOpenChange={(_, d) => { if (!d.open) setConfirmation(null); }}>
         <DialogSurface>

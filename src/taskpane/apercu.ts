@@ -1,7 +1,8 @@
 // Aperçu des montants du volet : une vue du grand livre des versements (src/rules/versements), le
 // même que la feuille et la CLI — par aide et par financeur, par année de simulation et sur
-// l'horizon, avec le statut le plus faible des paramètres utilisés. Aucun montant n'est calculé ici.
-import type { IdAide, Financeur } from '../rules/aides';
+// l'horizon, avec le statut le plus faible des paramètres utilisés ; les versements prévus dont le
+// montant n'est pas publié à part (« montant non publié », jamais 0 €). Aucun montant n'est calculé ici.
+import { AIDES, type IdAide, type Financeur } from '../rules/aides';
 import type { Bareme, Statut } from '../rules/bareme/types';
 import { estErreurRegle } from '../rules/erreurs';
 import { statutGlobal } from '../rules/explication';
@@ -21,8 +22,25 @@ export interface LigneApercu {
   statut: Statut;
 }
 
+/** Un versement prévu dont le montant n'est pas publié (grand livre : `nonChiffres`), hors des totaux. */
+export interface LigneNonPubliee {
+  id: string;
+  aide: IdAide;
+  /** « Aide automatique CDS — année 2029 ». */
+  libelle: string;
+  financeur: Financeur;
+  /** Date de versement prévue (AAAA-MM-JJ) et année de simulation (0 = 1re). */
+  date: string;
+  annee: number;
+  /** Paramètre du barème à renseigner, et le message du moteur qui le dit. */
+  parametre: string;
+  message: string;
+}
+
 export interface ApercuMontants {
   lignes: LigneApercu[];
+  /** Versements prévus dont le montant n'est pas publié : ni chiffrés, ni comptés dans les totaux. */
+  nonPublies: LigneNonPubliee[];
   totaux: Record<Financeur | 'AIDES', { annees: number[]; total: number }>;
   /** Hypothèses et avertissements du grand livre, en clair. */
   avertissements: string[];
@@ -46,12 +64,16 @@ export function apercuMontants(s: Scenario, bareme: Bareme): ApercuMontants {
   } catch (e) {
     if (!estErreurRegle(e)) throw e;
     const vide = { annees: [], total: 0 };
-    return { lignes: [], totaux: { CPAM: vide, ARS: vide, AIDES: vide }, avertissements: [], erreur: e.message };
+    return { lignes: [], nonPublies: [], totaux: { CPAM: vide, ARS: vide, AIDES: vide }, avertissements: [], erreur: e.message };
   }
   const nombres = (t: { annees: { toNumber(): number }[]; total: { toNumber(): number } }) => ({ annees: t.annees.map((x) => x.toNumber()), total: t.total.toNumber() });
   const t = totaux(livre);
   return {
     lignes: lignesAides(livre, s).map((l) => ({ cle: l.cle, aide: l.aide, libelle: l.libelle, financeur: l.financeur, ...nombres(l), statut: statutDe(livre, l.cle) })),
+    nonPublies: livre.nonChiffres.map((v) => ({
+      id: v.id, aide: v.aide, libelle: `${AIDES[v.aide].court} — ${v.objet}`, financeur: AIDES[v.aide].financeur,
+      date: v.date, annee: v.annee, parametre: v.parametre, message: v.message,
+    })),
     totaux: { CPAM: nombres(t.CPAM), ARS: nombres(t.ARS), AIDES: nombres(t.AIDES) },
     avertissements: [...livre.hypotheses.map((h) => h.texte), ...livre.avertissements],
   };

@@ -4,12 +4,16 @@
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from '@fluentui/react-components';
-import { BAREME_PAR_DEFAUT } from '../rules/bareme/donnees';
+import { abonnerBaremeClasseur, baremeDuClasseur, demarrerBaremeClasseur } from '../functions/bareme-volet';
 import { App } from './App';
 import { servicesOffice } from './office-classeur';
 import { servicesProgrammeOffice } from './programme/ecrire-programme.office';
 import { VoletAvecOnglets } from './programme/Onglets';
 import { VueProgramme } from './programme/VueProgramme';
+import { VoletClasseur, type SourceBareme } from './VoletClasseur';
+
+/** Le barème du classeur, lu par le runtime partagé (feuille « Barème ») ; le défaut sans elle. */
+const BAREME_DU_CLASSEUR: SourceBareme = { abonner: abonnerBaremeClasseur, lire: baremeDuClasseur, demarrer: demarrerBaremeClasseur };
 
 function monter(contenu: React.ReactNode): void {
   document.documentElement.lang = 'fr';
@@ -45,9 +49,15 @@ if (typeof Office === 'undefined') {
   Office.onReady((info) => {
     monter(
       info.host === Office.HostType.Excel ? (
-        <VoletAvecOnglets
-          simulation={<App services={servicesOffice(BAREME_PAR_DEFAUT)} bareme={BAREME_PAR_DEFAUT} />}
-          programme={<VueProgramme services={servicesProgrammeOffice()} bareme={BAREME_PAR_DEFAUT} />}
+        <VoletClasseur
+          source={BAREME_DU_CLASSEUR}
+          servicesPour={servicesOffice}
+          contenu={(bareme, services) => (
+            <VoletAvecOnglets
+              simulation={<App services={services} bareme={bareme} />}
+              programme={<VueProgramme services={servicesProgrammeOffice()} bareme={bareme} />}
+            />
+          )}
         />
       ) : (
         <HorsExcel officeAbsent={false} />

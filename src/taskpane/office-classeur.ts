@@ -7,8 +7,14 @@ import { decrireSimulation } from '../workbook/simulation';
 import { ecrireOffice, lireSimulationOffice, type SimulationOffice } from '../workbook/office/ecrire.office';
 import { creerProvenance } from '../workbook/provenance';
 import type { Scenario } from '../rules/scenario/types';
-import { comparerBaremes, verifierClasseur } from '../workbook/verification';
+import { comparerBaremes } from '../workbook/verification';
+import { lireClasseurOffice } from '../workbook/verification/classeur.office';
+import { controlerClasseur } from '../workbook/signature/controle';
+import { verificateurWebCrypto, type VerificateurEd25519 } from '../workbook/signature/ed25519';
+import { MagasinCles } from '../workbook/signature/magasin';
+import { cleVolet, rapportVolet } from './rapport-verification';
 import { VERSION_COMPLEMENT } from '../workbook/version';
+import { ecrireBaremeDuClasseur } from '../functions/bareme-volet';
 import { nomFeuillePour } from './nom-feuille';
 import type { DifferencesBareme, RapportVerification, ResultatEcriture, ServicesClasseur } from './services';
 
@@ -20,6 +26,8 @@ async function ecrire(scenario: Scenario, bareme: Bareme, remplacer: boolean, no
   // Remplacer = mettre à jour en place une simulation existante : seule la plage générée est
   // réécrite ; une feuille qui n'est pas une simulation est refusée par l'écrivain (jamais écrasée).
   const r = await Excel.run((context) => ecrireOffice(context, description, provenance, remplacer ? { miseAJour: true } : {}));
+  // La feuille visible « Barème » du classeur, écrite avec sa première simulation (jamais écrasée ensuite).
+  await ecrireBaremeDuClasseur(bareme);
   return { feuille: r.feuille, cellules: description.cellules.length };
 }
 
@@ -29,9 +37,16 @@ async function simulationActive(): Promise<SimulationOffice> {
   return s;
 }
 
-const pluriel = (n: number, mot: string) => `${n} ${mot}${n > 1 ? 's' : ''}`;
+export interface OptionsServicesOffice {
+  /** Clés de confiance (défaut : réglages de l'utilisateur, localStorage). */
+  magasin?: MagasinCles;
+  /** Vérification Ed25519 (défaut : WebCrypto du navigateur du volet). */
+  verificateur?: VerificateurEd25519;
+}
 
-export function servicesOffice(bareme: Bareme): ServicesClasseur {
+export function servicesOffice(bareme: Bareme, o: OptionsServicesOffice = {}): ServicesClasseur {
+  const magasin = o.magasin ?? new MagasinCles();
+  const verificateur = o.verificateur ?? verificateurWebCrypto();
   return {
     nomFeuille: nomFeuillePour,
 
@@ -50,24 +65,16 @@ export function servicesOffice(bareme: Bareme): ServicesClasseur {
     },
 
     verifier: async (): Promise<RapportVerification> => {
-      const s = await simulationActive();
-      const r = verifierClasseur(s.cellules, s.provenance, bareme);
-      const ecarts = r.cellules.filter((c) => c.constats[0] !== 'conforme');
-      const parties = [
-        `${r.resume.conformes} sur ${pluriel(r.resume.verifiees, 'formule')} conformes`,
-        r.resume.formulesModifiees ? `${pluriel(r.resume.formulesModifiees, 'formule')} modifiée(s) à la main` : '',
-        r.resume.valeursDifferentes ? `${pluriel(r.resume.valeursDifferentes, 'valeur')} différente(s) du recalcul` : '',
-        r.empreinte.conforme ? '' : 'empreinte de contenu différente (scénario, barème ou formules modifiés)',
-        r.bareme.identique ? '' : `barème de la feuille (${r.bareme.versionEmbarquee}) différent du barème courant (${r.bareme.versionCourante})`,
-      ].filter(Boolean);
-      return {
-        ok: r.ok,
-        resume: `Feuille « ${r.feuille} » : ${parties.join(' ; ')}.`,
-        details: [
-          ...ecarts.map((c) => `${c.adresse} : ${c.message}`),
-          ...r.bareme.differences.map((d) => `${d.libelle} : ${d.detail}`),
-        ],
-      };
+      const c = await Excel.run((context) => lireClasseurOffice(context));
+      if (!c) throw new Error(PAS_UNE_SIMULATION);
+      const [s] = await controlerClasseur(c, { baremeCourant: bareme, confiance: magasin.lister(), verificateur });
+      return rapportVolet(s);
+    },
+
+    clesConfiance: {
+      lister: () => magasin.lister().map(cleVolet),
+      importer: (texte, fichier) => cleVolet(magasin.importer(texte, fichier)),
+      retirer: (empreinte) => magasin.retirer(empreinte),
     },
 
     differencesBareme: async (): Promise<DifferencesBareme | null> => {

@@ -9,12 +9,51 @@ export interface ResultatEcriture {
 }
 
 export interface RapportVerification {
-  /** Tout concorde ? */
+  /** Tout concorde ? (et la signature, s'il y en a une, est acceptée) */
   ok: boolean;
   /** Résumé d'une ligne, en français. */
   resume: string;
   /** Détail par cellule ou par paramètre, en français. */
   details: string[];
+  /** Le détail rangé : données d'entrée modifiées (attendu), altérations, barème, hors de la simulation. */
+  sections?: SectionRapport[];
+  /** État de la signature de la simulation au regard des clés de confiance importées. */
+  signature?: SignatureVolet;
+}
+
+export interface SectionRapport {
+  titre: string;
+  lignes: string[];
+  /** attendu : ce que l'utilisateur est censé changer ; alerte : altération ; info : à savoir. */
+  nature: 'attendu' | 'alerte' | 'info';
+}
+
+/** La signature de la simulation, dite en français (src/workbook/signature). */
+export interface SignatureVolet {
+  statut: 'absente' | 'intacte' | 'modifiee' | 'invalide' | 'cle_inconnue' | 'non_verifiable';
+  /** Acceptée : signée par une clé de confiance et intacte. */
+  acceptee: boolean;
+  /** « Signée par ARS Bretagne (clé 3f2a 91c0 5b7e 0d12), intacte », « Simulation non signée »… */
+  titre: string;
+  texte: string;
+  /** Changements depuis la signature (« B12 : 5000 → 6000 »). */
+  details: string[];
+}
+
+/** Une clé publique d'organisme importée une fois (fichier .pub). */
+export interface CleConfianceVolet {
+  organisme: string;
+  empreinte: string;
+  /** « 3f2a 91c0 5b7e 0d12 », à confirmer de vive voix. */
+  empreinteCourte: string;
+}
+
+/** Les clés de confiance du volet, gardées dans les réglages de l'utilisateur (jamais dans le classeur). */
+export interface ServicesClesConfiance {
+  lister(): CleConfianceVolet[];
+  /** Importe le texte d'un fichier .pub ; lève une Error au message français si ce n'en est pas un. */
+  importer(texte: string, fichier: string): CleConfianceVolet;
+  retirer(empreinte: string): void;
 }
 
 export interface DifferencesBareme {
@@ -37,4 +76,6 @@ export interface ServicesClasseur {
   verifier?(): Promise<RapportVerification>;
   /** Différences entre le barème de la feuille active et le barème courant ; null s'il n'y en a pas. */
   differencesBareme?(): Promise<DifferencesBareme | null>;
+  /** Clés publiques des organismes dont on vérifie la signature. */
+  clesConfiance?: ServicesClesConfiance;
 }

@@ -20,7 +20,7 @@ const K = new Uint32Array([
   0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
 
-function utf8(texte: string): Uint8Array {
+export function utf8(texte: string): Uint8Array {
   if (typeof TextEncoder !== 'undefined') return new TextEncoder().encode(texte);
   const octets = unescape(encodeURIComponent(texte));
   return Uint8Array.from(octets, (c) => c.charCodeAt(0));
@@ -28,7 +28,11 @@ function utf8(texte: string): Uint8Array {
 
 /** SHA-256 (FIPS 180-4) d'un texte UTF-8, en hexadécimal. */
 export function sha256(texte: string): string {
-  const msg = utf8(texte);
+  return sha256Octets(utf8(texte));
+}
+
+/** SHA-256 (FIPS 180-4) d'une suite d'octets (clé publique…), en hexadécimal. */
+export function sha256Octets(msg: Uint8Array): string {
   const longueur = msg.length;
   const total = Math.ceil((longueur + 9) / 64) * 64;
   const bloc = new Uint8Array(total);

@@ -44,7 +44,7 @@ describe('sip calc', () => {
     const r = await lancer('calc', '=SIP.CAI(1,5)', '--explain', '--date', '15/12/2025');
     const texte = r.out.join('\n');
     expect(texte).toContain('SIP.CAI');
-    expect(texte).toContain('cai.montant_etp_tranche1 = 30000');
+    expect(texte).toContain('cai.montant_etp_tranche1 = 30\u00a0000\u00a0€/ETP');
     expect(texte).toContain('[confirmé]');
     expect(texte).toContain('source : Politique régionale des centres de santé, ARS Bretagne, §2.1 Contrat d’aide à l’installation (CAI)');
     expect(texte).toContain('Interprétation [à confirmer]');
@@ -130,8 +130,8 @@ describe('sip calc : la langue des formules d’Excel (fr-FR et en-US)', () => {
   test('option inconnue nommée, locale refusée, usage', async () => {
     const r = await lancer('calc', '=SIP.CAI(2)', '--dat', '2021-06-01');
     expect(r.code).toBe(2);
-    expect(r.err[0]).toBe('sip calc : option inconnue : --dat (vouliez-vous dire --date ?) ; options de sip calc : --locale, --date, --explain');
-    expect(r.err[1]).toBe('Usage : sip calc "<formule>" [--locale en-US] [--explain] [--date JJ/MM/AAAA]');
+    expect(r.err[0]).toBe('sip calc : option inconnue : --dat (vouliez-vous dire --date ?) ; options de sip calc : --locale, --date, --explain, --bareme');
+    expect(r.err[1]).toBe('Usage : sip calc "<formule>" [--locale en-US] [--explain] [--date JJ/MM/AAAA] [--bareme bareme.json|classeur.xlsx]');
     expect((await lancer('calc', '=1', '--locale', 'de-DE')).err[0]).toBe('sip calc : --locale : fr-FR ou en-US attendu (reçu : « de-DE »)');
     expect((await lancer('calc')).err[0]).toBe('sip calc : formule attendue, entre guillemets');
   });

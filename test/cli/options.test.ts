@@ -95,11 +95,11 @@ describe('conversions', () => {
 
 describe('de bout en bout : chaque commande nomme l’option inconnue ou la valeur manquante', () => {
   test.each([
-    [['simulate', 'examples/centre-de-sante.json', '--sorti', 'x.xlsx'], 'sip simulate : option inconnue : --sorti (vouliez-vous dire --sortie ?) ; options de sip simulate : -o (--sortie), --feuille, --force, --json'],
+    [['simulate', 'examples/centre-de-sante.json', '--sorti', 'x.xlsx'], 'sip simulate : option inconnue : --sorti (vouliez-vous dire --sortie ?) ; options de sip simulate : -o (--sortie), --feuille, --force, --json, --bareme, --signer'],
     [['simulate', 'examples/centre-de-sante.json', '-o'], 'sip simulate : -o : valeur attendue (ex. -o simulation.xlsx)'],
     [['simulate', 'examples/centre-de-sante.json', '-o', 'simulation.xls'], 'sip simulate : -o : nom de fichier se terminant par .xlsx attendu (reçu : « simulation.xls »)'],
     [['simulate', 'examples/centre-de-sante.json', '-o', 'x.xlsx', '--feuille', 'Sim/2026'], 'sip simulate : --feuille : le caractère « / » est interdit dans un nom de feuille Excel (interdits : : \\ / ? * [ ]) (reçu : « Sim/2026 »)'],
-    [['verify', 'a.xlsx', '--jsn'], 'sip verify : option inconnue : --jsn (vouliez-vous dire --json ?) ; options de sip verify : --json'],
+    [['verify', 'a.xlsx', '--jsn'], 'sip verify : option inconnue : --jsn (vouliez-vous dire --json ?) ; options de sip verify : --json, --confiance'],
     [['programme', 'examples/candidatures-sip.json', '--enveloppe'], 'sip programme : --enveloppe : valeur attendue (ex. --enveloppe 250000)'],
     [['programme', 'examples/candidatures-sip.json', '--enveloppe', '1', '--date', '2023-02-30'], 'sip programme : --date : date JJ/MM/AAAA ou AAAA-MM-JJ attendue, entre le 01/03/1900 et le 31/12/2100 (reçu : « 2023-02-30 »)'],
     [['programme', 'examples/candidatures-sip.json', '--enveloppe', '1', '-o', 'programme.csv'], 'sip programme : -o : nom de fichier se terminant par .xlsx attendu (reçu : « programme.csv »)'],

@@ -23,11 +23,12 @@ function io(): Io & { sortie: string[]; erreurs: string[] } {
 test('sip simulate examples/centre-de-sante.json -o simulation.xlsx puis sip verify : code 0, totaux affichés', async () => {
   const a = io();
   expect(await main(['simulate', path.join(RACINE, 'examples/centre-de-sante.json'), '-o', 'simulation.xlsx'], a)).toBe(0);
-  // Chaque total une fois, lu dans le grand livre (calculs à la main : test/rules/versements.test.ts).
+  // Chaque total une fois, lu dans le grand livre (calculs à la main : test/rules/versements.test.ts ;
+  // plus de COSCO : signé le 01/09/2026, après la fin du régime des contrats au 31/12/2025).
   const resume = a.sortie.join('\n').replace(/\u00a0/g, ' ');
-  expect(resume).toContain('Total Assurance Maladie (CPAM) : 180 175,00 € (année 1 : 54 425,00 € ; année 2 : 80 375,00 € ; année 3 : 45 375,00 €)');
+  expect(resume).toContain('Total Assurance Maladie (CPAM) : 119 175,00 € (année 1 : 54 425,00 € ; année 2 : 32 375,00 € ; année 3 : 32 375,00 €)');
   expect(resume).toContain('Total Agence régionale de santé (ARS) : 52 440,00 € (année 1 : 29 136,00 € ; année 2 : 23 304,00 € ; année 3 : 0,00 €)');
-  expect(resume).toContain('Total des aides : 232 615,00 €');
+  expect(resume).toContain('Total des aides : 171 615,00 €');
   expect(a.sortie.filter((t) => t.includes('Total')).length).toBe(3);
   expect(fs.readdirSync(dossier)).toEqual(['simulation.xlsx']);
   // Un fichier existant n'est remplacé qu'avec --force.

@@ -134,7 +134,7 @@ describe('modules réservés à Node hors des bundles', () => {
 describe('le vérificateur signale chaque défaut, en français', () => {
   test('GUID invalide, version, permission, langue', () => {
     expect(erreursApres(/<Id>[^<]+<\/Id>/, '<Id>pas-un-guid</Id>')).toEqual(['<Id> : GUID attendu (reçu : « pas-un-guid »)']);
-    expect(erreursApres('<Version>0.1.0.0</Version>', '<Version>un</Version>')).toEqual(['<Version> : n.n.n.n attendu (reçu : « un »)']);
+    expect(erreursApres('<Version>0.2.0.0</Version>', '<Version>un</Version>')).toEqual(['<Version> : n.n.n.n attendu (reçu : « un »)']);
     expect(erreursApres('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>ReadDocument</Permissions>')[0]).toContain('ReadWriteDocument attendu');
     expect(erreursApres('<DefaultLocale>fr-FR</DefaultLocale>', '<DefaultLocale>francais</DefaultLocale>')[0]).toContain('<DefaultLocale> : langue-PAYS attendu');
   });

@@ -87,7 +87,10 @@ describe('Content-Security-Policy des pages du complément', () => {
     const html = fs.readFileSync(p, 'utf8');
     const chargeOffice = /<script\b[^>]*src\s*=\s*["']https:\/\/appsforoffice\.microsoft\.com\//i.test(html);
     expect(defautsCsp(politiqueCsp(html), chargeOffice)).toEqual([]);
-    // Les commentaires HTML ne comptent pas ; toute autre adresse externe est refusée.
-    expect(adressesInterdites(html.replace(/<!--[\s\S]*?-->/g, ''))).toEqual([]);
+    // Les commentaires HTML ne comptent pas, ni les liens de la bibliographie (<a rel="noopener
+    // noreferrer">) : l'utilisateur qui clique ouvre le texte officiel dans son navigateur, la page ne
+    // charge rien (la CSP ci-dessus l'interdit). Toute autre adresse externe est refusée.
+    const sansLiens = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<a\b[^>]*\brel=["']?noopener noreferrer["']?[^>]*>[^<]*<\/a>/gi, '');
+    expect(adressesInterdites(sansLiens)).toEqual([]);
   });
 });

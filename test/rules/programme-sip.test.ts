@@ -138,7 +138,7 @@ describe('enveloppe : financement, liste d’attente, financement partiel, nombr
   test('aide = min(devis ; plafond) par le moteur SIP', () => {
     const p = programme(liste);
     expect(['P1', 'P2', 'P3', 'P4', 'P5'].map((n) => euros(ligne(p, n).aide.valeur))).toEqual(['25000.00', '35000.00', '45000.00', '15000.01', '10000.00']);
-    expect(txt(ligne(p, 'P1').aide.explication.calcul)).toContain('min(30 000,00 € ; plafond 25 000,00 €) = 25 000,00 €');
+    expect(txt(ligne(p, 'P1').aide.explication.calcul)).toContain('min(30 000 € ; plafond 25 000 €) = 25 000 €');
   });
 
   test('une candidature qui ne tient pas va en liste d’attente ; la suivante qui tient est financée', () => {

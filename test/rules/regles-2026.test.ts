@@ -8,6 +8,7 @@ import { isoVersSerie } from '../../src/rules/dates';
 import { estErreurRegle } from '../../src/rules/erreurs';
 import type { Scenario } from '../../src/rules/scenario/types';
 import { grandLivre, totaux } from '../../src/rules/versements';
+import { dateFermeture } from '../../src/rules/regles/zonage';
 
 const B = BAREME_PAR_DEFAUT;
 const ctx = (bareme: Bareme = B) => ({ bareme, aujourdhui: '2026-12-01' });
@@ -200,4 +201,12 @@ describe('zonage et structure : SIP.ELIGIBLE', () => {
     expect(e('AIDE_CDS', 'ZAC', 'CDS', false, d('2026-01-01'))).toBe(true);
     expect(e('CAI', 'ZIP', 'MSP')).toBe(false);
   });
+});
+
+test('date de fermeture des contrats : premier jour sans signature possible, lue dans le barème', () => {
+  // Contrats démographiques des CDS « jusqu'au 31 décembre 2025 » (ameli.fr, REGLES.md §8) ; l'aide SIP n'a pas de fin connue.
+  expect(dateFermeture(BAREME_PAR_DEFAUT, 'CAI')).toBe('2026-01-01');
+  expect(dateFermeture(BAREME_PAR_DEFAUT, 'COSCO')).toBe('2026-01-01');
+  expect(dateFermeture(BAREME_PAR_DEFAUT, 'CST')).toBe('2026-01-01');
+  expect(dateFermeture(BAREME_PAR_DEFAUT, 'SIP')).toBeNull();
 });

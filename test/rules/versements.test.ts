@@ -166,6 +166,16 @@ describe('grand livre d’un centre commencé en milieu d’année', () => {
   });
 });
 
+test('aide automatique : aucune ligne pour une année sans médecin présent au 1er janvier', () => {
+  // Simulation commencée le 01/12/2026 (médecins arrivés ce jour-là) sur 2 ans : ETP nul au 01/01/2026 → rien ;
+  // 2,6 ETP au 01/01/2027 → une ligne « non publié » (montant du barème absent), versée le 31/12/2027.
+  const s = exempleJson('centre-de-sante');
+  s.simulation = { debut: '2026-12-01', horizonAnnees: 2 };
+  for (const m of s.medecins) delete m.debutContrat;
+  const l = grandLivre(s, B);
+  expect(l.nonChiffres.filter((v) => v.aide === 'AIDE_CDS').map((v) => [v.id, v.date])).toEqual([['aide_cds.2027', '2027-12-31']]);
+});
+
 test('le JSON du grand livre : totaux par financeur, puis chaque versement (médecins et années comptés à partir de 1)', () => {
   const j = livreJson(grandLivre(centreMiAnnee(), B));
   expect(j.totaux).toEqual({

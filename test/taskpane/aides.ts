@@ -8,7 +8,10 @@ export function medecin(patch: Partial<MedecinSaisi> = {}, rang = 1): MedecinSai
   return { ...nouveauMedecin(rang), coutSalarialMensuel: '9500', honorairesMensuels: '7000', ...patch };
 }
 
-/** CDS médical en ZIP, simulation au 01/12/2026, un médecin temps plein. */
+/**
+ * CDS médical en ZIP créé le 01/06/2025, simulation au 01/12/2025 (CAI signé par défaut ce jour-là, avant
+ * le remplacement des contrats le 01/01/2026), un médecin temps plein.
+ */
 export function cds(patch: Partial<EtatFormulaire> = {}): EtatFormulaire {
   return {
     ...etatInitial(AUJOURDHUI),
@@ -16,8 +19,8 @@ export function cds(patch: Partial<EtatFormulaire> = {}): EtatFormulaire {
     commune: 'Carhaix-Plouguer',
     type: 'cds_medical',
     zone: 'ZIP',
-    dateCreation: '2026-06-01',
-    debut: '2026-12-01',
+    dateCreation: '2025-06-01',
+    debut: '2025-12-01',
     medecins: [medecin()],
     ...patch,
   };

@@ -8,9 +8,9 @@ import { versScenario } from '../../src/taskpane/formulaire';
 import { nomFeuillePour } from '../../src/taskpane/nom-feuille';
 import { servicesOffice } from '../../src/taskpane/office-classeur';
 import { nomFeuilleProvenance } from '../../src/workbook/provenance';
-import { creerClasseur, valeurCellule } from '../../src/formules/moteur';
 import { installer, type FauxOffice } from '../browser/faux-office';
 import { cds, medecin } from './aides';
+import { recalculerFeuille } from './recalcul';
 
 let faux: FauxOffice;
 
@@ -26,28 +26,7 @@ const FEUILLE = nomFeuillePour(scenario);
 
 /** Ce que ferait le recalcul d'Excel : toutes les formules évaluées par le moteur sans tableur (HyperFormula). */
 function calculer(nom: string) {
-  const f = faux.feuille(nom);
-  const lignes: (string | number | boolean | null)[][] = [];
-  const position = (a: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(a)!;
-    return { c: [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1, l: Number(m[2]) - 1 };
-  };
-  for (const [a, c] of Object.entries(f.cellules)) {
-    const { l, c: k } = position(a);
-    while (lignes.length <= l) lignes.push([]);
-    lignes[l][k] = c.formule ?? (c.valeur === '' ? null : (c.valeur as string | number | boolean));
-  }
-  const hf = creerClasseur({ Feuille: lignes.map((l) => Array.from(l, (v) => v ?? null)) }, { locale: 'en-US', bareme: BAREME_PAR_DEFAUT, aujourdhui: scenario.simulation.debut });
-  try {
-    for (const [a, c] of Object.entries(f.cellules)) {
-      if (!c.formule) continue;
-      const { l, c: k } = position(a);
-      const v = valeurCellule(hf, 0, l, k);
-      faux.poserResultat(nom, a, v !== null && typeof v === 'object' ? v.erreur : v);
-    }
-  } finally {
-    hf.destroy();
-  }
+  recalculerFeuille(faux, nom, scenario.simulation.debut);
 }
 
 describe('services Office du volet', () => {
@@ -58,9 +37,11 @@ describe('services Office du volet', () => {
     const avant = { ...faux.journal };
     const r = await services.creerSimulation(scenario, { remplacer: false });
     expect(r.feuille).toBe(FEUILLE);
-    // Un seul Excel.run, deux sync pour une nouvelle feuille.
-    expect(faux.journal.runs - avant.runs).toBe(1);
-    expect(faux.journal.syncs - avant.syncs).toBe(2);
+    // Un Excel.run, deux sync pour une nouvelle feuille ; puis un pour la feuille « Barème » du classeur
+    // (absente : vérifiée puis écrite, deux sync).
+    expect(faux.journal.runs - avant.runs).toBe(2);
+    expect(faux.journal.syncs - avant.syncs).toBe(4);
+    expect(faux.etat().map((f) => [f.nom, f.visibilite])).toContainEqual(['Barème', 'Visible']);
     const feuilles = faux.etat();
     expect(feuilles.find((f) => f.nom === nomFeuilleProvenance(FEUILLE))?.visibilite).toBe('Hidden');
     expect(await services.feuilleExiste(FEUILLE)).toBe(true);

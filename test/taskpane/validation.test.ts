@@ -1,4 +1,8 @@
-import { versScenario, depuisScenario, nouveauConge } from '../../src/taskpane/formulaire';
+import { BAREME_PAR_DEFAUT } from '../../src/rules/bareme/donnees';
+import { eligibiliteScenario } from '../../src/rules/scenario/eligibilite';
+import type { Scenario } from '../../src/rules/scenario/types';
+import { apercuMontants } from '../../src/taskpane/apercu';
+import { versScenario, depuisScenario, indicateursParDefaut, nouveauConge } from '../../src/taskpane/formulaire';
 import { lireDateFr, lireNombreFr } from '../../src/taskpane/nombres';
 import { validerFormulaire } from '../../src/taskpane/validation';
 import { cds, medecin } from './aides';
@@ -54,12 +58,43 @@ describe('validation du formulaire, champ par champ', () => {
     expect(validerFormulaire(cds({ horizonAnnees: '0' })).horizonAnnees).toBe('Horizon (années) : entier dans [1 ; 10] attendu (reçu : 0)');
     expect(validerFormulaire(cds({ horizonAnnees: '2,5' })).horizonAnnees).toBe('Horizon (années) : entier dans [1 ; 10] attendu (reçu : 2,5)');
     expect(validerFormulaire(cds({ horizonAnnees: '10' })).horizonAnnees).toBeUndefined();
+    // Bornes des dates d'Excel et du scénario : du 01/03/1900 au 31/12/2100.
+    expect(validerFormulaire(cds({ debut: '01/01/1800' })).debut).toBe('Début de la simulation : date entre le 01/03/1900 et le 31/12/2100 attendue (reçu : 01/01/1800)');
+    expect(validerFormulaire(cds({ debut: '31/12/2100' })).debut).toBeUndefined();
+    expect(validerFormulaire(cds({ dateCreation: '01/03/1900' })).dateCreation).toBeUndefined();
+  });
+
+  it('contrats déjà signés : dates facultatives JJ/MM/AAAA, pas avant la création du centre', () => {
+    expect(validerFormulaire(cds({ dateCreation: '01/06/2025', signatureCai: '', signatureCosco: '', signatureCst: '' }))).toEqual({});
+    const e = validerFormulaire(cds({ dateCreation: '01/06/2025', signatureCai: '31/02/2025', signatureCosco: '31/05/2025', signatureCst: '01/06/2025' }));
+    expect(e.signatureCai).toBe('Signature du CAI : date JJ/MM/AAAA attendue (reçu : « 31/02/2025 »)');
+    expect(e.signatureCosco).toBe('Signature du COSCO : date postérieure ou égale à la création du centre (01/06/2025) attendue');
+    expect(e.signatureCst).toBeUndefined();
+    // Une MSP n'a pas de contrats démographiques : les champs ne sont ni montrés ni contrôlés.
+    expect(validerFormulaire(cds({ type: 'msp', medecins: [], sipNbProfessionnels: '12', sipMontantDevis: '40000', signatureCai: 'n’importe quoi' }))).toEqual({});
+  });
+
+  it('centre devenant polyvalent : date de la demande facultative, pas avant la création', () => {
+    const polyvalent = (dateDemandePolyvalent: string) => validerFormulaire(cds({ type: 'cds_devenant_polyvalent', dateCreation: '01/01/2010', dateDemandePolyvalent })).dateDemandePolyvalent;
+    expect(polyvalent('')).toBeUndefined();
+    expect(polyvalent('01/03/2024')).toBeUndefined();
+    expect(polyvalent('2024-13-01')).toBe('Demande pour devenir polyvalent : date JJ/MM/AAAA attendue (reçu : « 2024-13-01 »)');
+    expect(polyvalent('31/12/2009')).toBe('Demande pour devenir polyvalent : date postérieure ou égale à la création du centre (01/01/2010) attendue');
+    // Pour un autre type de centre, le champ n'existe pas.
+    expect(validerFormulaire(cds({ dateDemandePolyvalent: 'x' })).dateDemandePolyvalent).toBeUndefined();
   });
 
   it('au moins un médecin pour un centre de santé, aucun pour une MSP', () => {
     expect(validerFormulaire(cds({ medecins: [] })).medecins).toBe('Médecins : au moins un médecin salarié est attendu pour un centre de santé');
     const msp = cds({ type: 'msp', medecins: [], sipNbProfessionnels: '12', sipMontantDevis: '40000' });
     expect(validerFormulaire(msp)).toEqual({});
+  });
+
+  it('centre de santé : l’aide SIP, si elle est demandée, est contrôlée comme celle d’une MSP', () => {
+    expect(validerFormulaire(cds({ sipNbProfessionnels: '0' })).sipNbProfessionnels).toBeUndefined();
+    const e = validerFormulaire(cds({ sipDemandee: true, sipNbProfessionnels: '0', sipMontantDevis: '' }));
+    expect(e.sipNbProfessionnels).toBe('Nombre de professionnels : entier ≥ 1 attendu (reçu : 0)');
+    expect(e.sipMontantDevis).toBe('Montant des devis validés (€) : obligatoire (nombre ≥ 0 attendu)');
   });
 
   it('MSP : nombre de professionnels entier ≥ 1, devis ≥ 0 ; pas d’accord national', () => {
@@ -80,13 +115,24 @@ describe('validation du formulaire, champ par champ', () => {
     const e = validerFormulaire(cds({
       adhesion: 'aci', patientele: '',
       indicateurs: [
-        { id: 'x', libelle: 'Satisfaction des patients', prerequis: false, pointsFixes: '', pointsVariables: '', atteint: true },
-        { id: 'y', libelle: 'Missions de santé publique', prerequis: false, pointsFixes: '', pointsVariables: '', atteint: false },
+        { id: 'x', libelle: 'Satisfaction des patients', prerequis: false, nature: 'optionnel', pointsFixes: '', pointsVariables: '', atteint: true },
+        { id: 'y', libelle: 'Missions de santé publique', prerequis: false, nature: 'optionnel', pointsFixes: '', pointsVariables: '', atteint: false },
       ],
     }));
     expect(e.patientele).toBe('Patientèle médecin traitant : obligatoire (entier ≥ 0 attendu)');
     expect(e['indicateurs.0.pointsFixes']).toBe('Points fixes (Satisfaction des patients) : obligatoire (nombre ≥ 0 attendu)');
     expect(e['indicateurs.1.pointsFixes']).toBeUndefined();
+  });
+
+  it('ACI : nombre de professionnels facultatif, entier ≥ 1 ; saisi, il remplace les points fixes du SI niveau standard', () => {
+    const si = { id: 'aci.si_standard', libelle: 'Système d’information niveau standard', prerequis: true, nature: 'socle_prerequis' as const, pointsFixes: '', pointsVariables: '0', atteint: true };
+    const aci = (aciNbProfessionnels: string) => validerFormulaire(cds({ adhesion: 'aci', patientele: '4000', aciNbProfessionnels, indicateurs: [si] }));
+    expect(aci('')['indicateurs.0.pointsFixes']).toBe('Points fixes (Système d’information niveau standard) : obligatoire (nombre ≥ 0 attendu)');
+    expect(aci('20')).toEqual({});
+    expect(aci('0').aciNbProfessionnels).toBe('Nombre de professionnels de la structure : entier ≥ 1 attendu (reçu : 0)');
+    expect(aci('2,5').aciNbProfessionnels).toBe('Nombre de professionnels de la structure : entier ≥ 1 attendu (reçu : 2,5)');
+    // L'accord national n'a pas d'indicateur par professionnel : le champ n'y est ni montré ni contrôlé.
+    expect(validerFormulaire(cds({ adhesion: 'accord_national', patientele: '4000', aciNbProfessionnels: '0' })).aciNbProfessionnels).toBeUndefined();
   });
 });
 
@@ -102,7 +148,7 @@ describe('formulaire ↔ scénario', () => {
     expect(s.medecins[0].conges[0]).toEqual({ debut: '2027-03-01', fin: '2027-06-30', salaireCharge: 7200, indemnitesJournalieres: 2900, salaireMaintenu: true });
     const retour = depuisScenario(s);
     expect(retour.medecins[0].quotite).toBe('0,6');
-    expect(retour.dateCreation).toBe('01/06/2026');
+    expect(retour.dateCreation).toBe('01/06/2025');
     expect(retour.medecins[0].conges[0].fin).toBe('30/06/2027');
     expect(versScenario(retour)).toEqual(s);
   });
@@ -118,6 +164,66 @@ describe('formulaire ↔ scénario', () => {
     expect(versScenario(cds()).medecins[0]).not.toHaveProperty('consultationsParMois');
     expect(validerFormulaire(cds({ type: 'msp', sipNbProfessionnels: '3', sipMontantDevis: '1', sipDateConvention: '01/03/2027', sipDateCloture: '01/02/2027' })).sipDateCloture)
       .toBe('PV d’installation : date postérieure ou égale à la signature de la convention attendue');
+  });
+
+  it('relit les champs de 2026 : QPV, île, demande de devenir polyvalent, contrats signés, renouvellement, professionnels, nature', () => {
+    const indicateurs = indicateursParDefaut('aci', '2025-12-01').map((i) => ({ ...i, atteint: i.nature === 'socle_prerequis' }));
+    const etat = cds({
+      type: 'cds_devenant_polyvalent', zone: 'ZAC', qpv: true, ile: true, dateCreation: '01/01/2010', dateDemandePolyvalent: '01/03/2024',
+      signatureCai: '15/09/2025', signatureCosco: '', signatureCst: '01/10/2025', debut: '01/12/2025',
+      medecins: [medecin({ poste400: true, renouvellement400: true, honorairesMensuels: '', consultationsParMois: '140' })],
+      sipDemandee: true, sipNbProfessionnels: '8', sipMontantDevis: '20000',
+      adhesion: 'aci', patientele: '4000', aciNbProfessionnels: '20', indicateurs,
+    });
+    const s = versScenario(etat);
+    expect(s.centre).toMatchObject({ zone: 'ZAC', qpv: true, ile: true, dateDemandePolyvalent: '2024-03-01' });
+    expect(s.contrats).toEqual({ cai: '2025-09-15', cst: '2025-10-01' });
+    expect(s.medecins[0]).toMatchObject({ poste400: true, renouvellement400: true, consultationsParMois: 140 });
+    expect(s.medecins[0]).not.toHaveProperty('honorairesMensuels');
+    expect(s.sip).toEqual({ nbProfessionnels: 8, montantDevis: 20000 });
+    expect(s.aci?.nbProfessionnels).toBe(20);
+    expect(s.aci?.indicateurs.find((i) => i.id === 'aci.crises')).toMatchObject({ nature: 'socle', prerequis: false });
+    expect(s.aci?.indicateurs.find((i) => i.id === 'aci.stagiaires')).toMatchObject({ nature: 'optionnel' });
+    const retour = depuisScenario(s);
+    expect(retour).toMatchObject({ zone: 'ZAC', qpv: true, ile: true, dateDemandePolyvalent: '01/03/2024', signatureCai: '15/09/2025', signatureCosco: '', signatureCst: '01/10/2025', sipDemandee: true, aciNbProfessionnels: '20' });
+    expect(retour.medecins[0].renouvellement400).toBe(true);
+    expect(versScenario(retour)).toEqual(s);
+    // Cases décochées et champs vides : rien n'est écrit (le scénario reste celui d'avant 2026).
+    const simple = versScenario(cds());
+    expect(simple.centre).not.toHaveProperty('qpv');
+    expect(simple.centre).not.toHaveProperty('ile');
+    expect(simple).not.toHaveProperty('contrats');
+    expect(simple).not.toHaveProperty('sip');
+    expect(simple.medecins[0]).not.toHaveProperty('renouvellement400');
+    // La date de demande et le renouvellement n'ont de sens que pour un centre devenant polyvalent et un poste 400 postes.
+    expect(versScenario(cds({ dateDemandePolyvalent: '01/03/2024' })).centre).not.toHaveProperty('dateDemandePolyvalent');
+    expect(versScenario(cds({ medecins: [medecin({ renouvellement400: true })] })).medecins[0]).not.toHaveProperty('renouvellement400');
+  });
+
+  it('ancienne zone « QPV » : relue « hors zone, en QPV », réécrite ainsi, même éligibilité et mêmes montants', () => {
+    const ancien: Scenario = {
+      version: 1,
+      centre: { nom: 'CDS de Lorient', type: 'cds_medical', zone: 'QPV', dateCreation: '2025-06-01', membreCptsEsp: true },
+      simulation: { debut: '2025-12-01', horizonAnnees: 2 },
+      medecins: [{ libelle: 'Dr A', quotite: 1, coutSalarialMensuel: 9500, honorairesMensuels: 7000, poste400: true, conges: [], joursCstParAn: 0, honorairesCstAnnuels: 0 }],
+    };
+    const etat = depuisScenario(ancien);
+    expect([etat.zone, etat.qpv, etat.ile]).toEqual(['HZ', true, false]);
+    const nouveau = versScenario(etat);
+    expect(nouveau.centre).toMatchObject({ zone: 'HZ', qpv: true });
+    expect(nouveau.centre).not.toHaveProperty('ile');
+    expect(eligibiliteScenario(nouveau, BAREME_PAR_DEFAUT)).toEqual(eligibiliteScenario(ancien, BAREME_PAR_DEFAUT));
+    // En QPV : 400 postes éligible (2 070 € par mois, 24 mois = 49 680 €) ; hors ZIP : ni CAI ni COSCO.
+    expect(eligibiliteScenario(nouveau, BAREME_PAR_DEFAUT).filter((e) => e.eligible).map((e) => e.aide)).toEqual(['400POSTES']);
+    expect(apercuMontants(nouveau, BAREME_PAR_DEFAUT)).toEqual(apercuMontants(ancien, BAREME_PAR_DEFAUT));
+    expect(apercuMontants(nouveau, BAREME_PAR_DEFAUT).totaux.ARS.total).toBe(49680);
+  });
+
+  it('indicateurs d’un scénario sans nature : celle du moteur (prérequis, sinon la liste datée)', () => {
+    const ind = (id: string, prerequis: boolean) => ({ id, libelle: id, prerequis, pointsFixes: 0, pointsVariables: 0, atteint: false });
+    const s = versScenario(cds({ adhesion: 'aci', patientele: '4000' }));
+    s.aci!.indicateurs = [ind('aci.coordination', true), ind('aci.crises', false), ind('aci.stagiaires', false), ind('saisi.par.l.utilisateur', false)];
+    expect(depuisScenario(s).indicateurs.map((i) => i.nature)).toEqual(['socle_prerequis', 'socle', 'optionnel', 'optionnel']);
   });
 
   it('une MSP n’écrit ni médecins ni accord national, mais sa demande SIP', () => {

@@ -67,20 +67,30 @@ function echeancier(c: Classeur, H: number): Record<Fin, number[]> {
   return r;
 }
 
-/** Plan : lignes des totaux ARS et CPAM (nommées), périodes regroupées par année de simulation. */
+/**
+ * Plan : périodes posées par tranches de 12 colonnes (mois 1–12, mois 13–24, puis années), l'une sous
+ * l'autre ; dans chaque tranche, la ligne « Total <financeur> » ; le total de l'horizon (nommé) termine la
+ * dernière tranche. Les périodes sont regroupées par année de simulation.
+ */
 function plan(c: Classeur, H: number): Record<Fin, number[]> {
   const ws = c.ws;
   const periodes = Math.min(24, 12 * H) + Math.max(0, H - 2);
   const annee = (k: number) => (k < 24 ? Math.floor(k / 12) : k - 24 + 2);
+  const debut = ligne(ws, 'Plan de financement');
+  const fin = ligne(ws, 'Synthèse par année', debut);
+  const libelles = { CPAM: 'Total Assurance Maladie (CPAM)', ARS: 'Total Agence régionale de santé (ARS)' };
   const r: Record<Fin, number[]> = { CPAM: Array(H).fill(0), ARS: Array(H).fill(0), AIDES: Array(H).fill(0) };
   for (const f of ['CPAM', 'ARS'] as const) {
-    const total = cellule(c, `PLAN_TOTAL_${f}`);
-    expect(colonneDe(total)).toBe(2 + periodes);
+    const lignes: number[] = [];
+    for (let l = debut; l < fin; l++) if (ws.getCell(`A${l}`).value === libelles[f]) lignes.push(l);
+    expect(lignes).toHaveLength(Math.ceil(periodes / 12));
     for (let k = 0; k < periodes; k++) {
-      const v = valeur(ws, `${lettreColonne(2 + k)}${ligneDe(total)}`);
+      const v = valeur(ws, `${lettreColonne(2 + (k % 12))}${lignes[Math.floor(k / 12)]}`);
       r[f][annee(k)] += v;
       r.AIDES[annee(k)] += v;
     }
+    const total = cellule(c, `PLAN_TOTAL_${f}`);
+    expect([colonneDe(total), ligneDe(total)]).toEqual([2 + ((periodes - 1) % 12) + 1, lignes[lignes.length - 1]]);
     expect(centimes(valeur(ws, total))).toBe(centimes(r[f].reduce((a, b) => a + b, 0)));
   }
   return r;

@@ -11,7 +11,7 @@ import { DATE_GENERATION, exemple, ligneDuLibelle } from './aides';
 import { creerFauxOffice, type FauxOffice } from '../browser/faux-office';
 
 const scenario = exemple('centre-de-sante');
-const description = decrireSimulation(scenario, BAREME_PAR_DEFAUT, { dateGeneration: '2026-11-23' });
+const description = decrireSimulation(scenario, BAREME_PAR_DEFAUT, { dateGeneration: '2026-11-23', versionComplement: VERSION_COMPLEMENT });
 const ligne = (debut: string) => ligneDuLibelle(description.cellules, debut);
 const ETP = ligne('Total ETP');
 const DEBUT = ligne('Début de la simulation');

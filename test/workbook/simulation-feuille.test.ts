@@ -81,13 +81,25 @@ describe('feuille du centre de santé d’exemple', () => {
     expect(cellule(`A${entete + 24}`)?.valeur).toBe(24);
   });
 
-  test('plan : les aides d’un mois additionnent l’échéancier, d’une année renvoient au tableau annuel ; totaux nommés', () => {
-    const l = ligne('Contrat d’aide à l’installation (CAI) (CPAM)');
+  test('plan : par tranches de 12 périodes l’une sous l’autre ; un mois additionne l’échéancier, une année renvoie au tableau annuel ; totaux nommés', () => {
+    // 3 ans : 24 mois puis l'année 3 → tranches « janv. 2026 à déc. 2026 », « janv. 2027 à déc. 2027 », « Année 3 ».
+    const l = ligneApres('janv. 2026 à déc. 2026', 'Contrat d’aide à l’installation (CAI) (CPAM)');
     expect(cellule(`B${l}`)?.formule).toMatch(/^=SUMIFS\(\$I\$\d+:\$I\$\d+,\$J\$\d+:\$J\$\d+,"CAI",\$D\$\d+:\$D\$\d+,1\)$/);
-    const aci = ligne('Accord conventionnel interprofessionnel (ACI) (CPAM)');
-    expect(cellule(`Z${aci}`)?.formule).toBe(`=$D$${ligneApres('Versements par année', 'Accord conventionnel interprofessionnel (ACI)')}`); // année 3 → tableau annuel
-    const ars = ligne('Total Agence régionale de santé (ARS)', d.cellules.filter((c) => /^A\d+$/.test(c.adresse) && Number(c.adresse.slice(1)) > ligne('Plan de financement')));
-    expect(cellule(`AA${ars}`)).toMatchObject({ nom: 'PLAN_TOTAL_ARS' });
+    expect(cellule(`M${l}`)?.formule).toMatch(/,12\)$/);
+    expect(cellule(`N${l}`)).toBeUndefined();
+    const l2 = ligneApres('janv. 2027 à déc. 2027', 'Contrat d’aide à l’installation (CAI) (CPAM)');
+    expect(cellule(`B${l2}`)?.formule).toMatch(/,13\)$/);
+    const l3 = ligneApres('Année 3', 'Accord conventionnel interprofessionnel (ACI) (CPAM)');
+    expect(cellule(`B${l3}`)?.formule).toBe(`=$D$${ligneApres('Versements par année', 'Accord conventionnel interprofessionnel (ACI)')}`); // année 3 → tableau annuel
+    // Le total de l'horizon, en fin de dernière tranche, additionne les trois tranches.
+    const aci = (x: string) => ligneApres(x, 'Accord conventionnel interprofessionnel (ACI) (CPAM)');
+    expect(cellule(`C${l3}`)?.formule).toBe(`=SUM(B${aci('janv. 2026 à déc. 2026')}:M${aci('janv. 2026 à déc. 2026')},B${aci('janv. 2027 à déc. 2027')}:M${aci('janv. 2027 à déc. 2027')},B${l3})`);
+    const ars = ligneApres('Année 3', 'Total Agence régionale de santé (ARS)');
+    expect(cellule(`C${ars}`)).toMatchObject({ nom: 'PLAN_TOTAL_ARS' });
+    // Trésorerie : la tranche suivante part de la fin de la précédente.
+    const t1 = ligneApres('janv. 2026 à déc. 2026', 'Trésorerie cumulée');
+    const t2 = ligneApres('janv. 2027 à déc. 2027', 'Trésorerie cumulée');
+    expect(cellule(`B${t2}`)?.formule).toBe(`=M${t1}+B${ligneApres('janv. 2027 à déc. 2027', 'Résultat net de la période')}`);
   });
 
   test('calculs des contrats : chaque formule SIP.* est un appel simple, sa date dans sa propre cellule', () => {

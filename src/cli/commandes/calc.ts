@@ -10,10 +10,15 @@ import { ErreurCli, ErreurUsage } from '../erreurs';
 import { ecrireExplication } from '../explication-texte';
 import { Io } from '../io';
 import { DeclarationOption, lireDateOption, lireOptions } from '../options';
+import type { Bareme } from '../../rules/bareme/types';
 
-const USAGE = ['Usage : sip calc "<formule>" [--locale en-US] [--explain] [--date JJ/MM/AAAA]', 'Exemple : sip calc "=SIP.AIDE(40000;12)+SOMME(1;2)"'];
+const USAGE = [
+  'Usage : sip calc "<formule>" [--locale en-US] [--explain] [--date JJ/MM/AAAA] [--bareme bareme.json|classeur.xlsx]',
+  'Exemple : sip calc "=SIP.AIDE(40000;12)+SOMME(1;2)"',
+  '          sip calc --bareme simulation.xlsx "=SIP.PLAFOND(12)"   (barème de la feuille « Barème » du classeur)',
+];
 
-const OPTIONS: readonly DeclarationOption[] = [{ nom: '--locale', exemple: 'en-US' }, { nom: '--date', exemple: '15/01/2025' }, { nom: '--explain' }];
+const OPTIONS: readonly DeclarationOption[] = [{ nom: '--locale', exemple: 'en-US' }, { nom: '--date', exemple: '15/01/2025' }, { nom: '--explain' }, { nom: '--bareme', exemple: 'bareme.json' }];
 
 export function valeurBrute(v: number | string | boolean | null): string {
   if (typeof v === 'boolean') return v ? 'VRAI' : 'FAUX';
@@ -53,6 +58,8 @@ interface Demande {
   locale: Locale;
   aujourdhui?: string;
   expliquer: boolean;
+  /** Fichier du barème (--bareme) : données JSON ou classeur avec une feuille « Barème ». */
+  bareme?: string;
 }
 
 /** Options lues ; null si l'aide est demandée. Lève une ErreurUsage au message français. */
@@ -66,13 +73,28 @@ function lireDemande(args: string[], io: Io, expliquer: boolean): Demande | null
   }
   const date = o.valeur('--date');
   const aujourdhui = date === undefined ? io.aujourdhui : lireDateOption(date, '--date');
-  return { formule: o.positionnels[0], locale, expliquer: expliquer || o.drapeau('--explain'), ...(aujourdhui ? { aujourdhui } : {}) };
+  const bareme = o.valeur('--bareme');
+  return { formule: o.positionnels[0], locale, expliquer: expliquer || o.drapeau('--explain'), ...(aujourdhui ? { aujourdhui } : {}), ...(bareme ? { bareme } : {}) };
+}
+
+/** Le barème de --bareme, avec son compte rendu sur la sortie d'erreur (la sortie standard garde la seule valeur). */
+async function baremeDemande(fichier: string | undefined, io: Io): Promise<Bareme | undefined> {
+  if (!fichier) return undefined;
+  // Chargé à la demande : sip calc sans --bareme garde son démarrage rapide.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { chargerBareme, compteRenduBareme } = require('../bareme') as typeof import('../bareme');
+  const b = await chargerBareme(fichier, io);
+  const { infos, erreurs } = compteRenduBareme(b);
+  [...infos, ...erreurs].forEach((l) => io.err(l));
+  return b.bareme;
 }
 
 export async function calc(args: string[], io: Io, expliquer = false): Promise<number> {
   let d: Demande | null;
+  let bareme: Bareme | undefined;
   try {
     d = lireDemande(args, io, expliquer);
+    bareme = await baremeDemande(d?.bareme, io);
   } catch (e) {
     if (!(e instanceof ErreurCli)) throw e;
     io.err(`sip calc : ${e.message}`);
@@ -86,6 +108,7 @@ export async function calc(args: string[], io: Io, expliquer = false): Promise<n
   const explications: { fonction: string; explication: Explication }[] = [];
   const { resultat } = evaluer(d.formule, {
     locale: d.locale,
+    ...(bareme ? { bareme } : {}),
     ...(d.aujourdhui ? { aujourdhui: d.aujourdhui } : {}),
     collecteur: (fonction, explication) => explications.push({ fonction, explication }),
   });

@@ -1,10 +1,11 @@
 // `sip explain` : une formule (comme `calc --explain`), une fonction du catalogue, le barème
 // (`--bareme`) ou la bibliographie (`--sources`).
 import { attendu } from '../../catalogue/appel';
+import { exemplesTexte } from '../../catalogue/documentation';
 import { trouverFonction } from '../../catalogue/fonctions';
 import { ESPACE_DE_NOMS } from '../../catalogue/types';
 import { BAREME_PAR_DEFAUT } from '../../rules/bareme/donnees';
-import { valeurEnClair } from '../../rules/bareme/documentation';
+import { formatValeurUnite } from '../../rules/format';
 import { LIBELLES_STATUT } from '../../rules/bareme/types';
 import { isoVersFrancais } from '../../rules/dates';
 import { BIBLIOGRAPHIE, noticeSource, texteSource } from '../../rules/sources';
@@ -18,7 +19,8 @@ function expliquerBareme(io: Io): number {
   for (const p of BAREME_PAR_DEFAUT.parametres) {
     for (const v of p.valeurs) {
       const periode = `du ${isoVersFrancais(v.du)}${v.au ? ` au ${isoVersFrancais(v.au)}` : ''}`;
-      io.out(`${p.id} = ${valeurEnClair(v)} ${p.unite} ${periode} [${LIBELLES_STATUT[v.statut]}] — ${p.libelle} — source : ${texteSource(v.source)}`);
+      const valeur = formatValeurUnite(v.valeur, p.unite, v.nonPublie).replace(/\u00a0/g, ' ');
+      io.out(`${p.id} = ${valeur} ${periode} [${LIBELLES_STATUT[v.statut]}] — ${p.libelle} — source : ${texteSource(v.source)}`);
     }
   }
   io.out('Changements connus non chiffrés :');
@@ -87,6 +89,7 @@ export async function explain(args: string[], io: Io): Promise<number> {
     io.out(`${ESPACE_DE_NOMS}.${f.nom} — ${f.description.fr}`);
     for (const arg of f.arguments) io.out(`  ${arg.optionnel ? `[${arg.nom}]` : arg.nom} : ${arg.description.fr} (${attendu(arg)})`);
     io.out(`  Résultat : ${f.resultat.description.fr} (${f.resultat.unite})`);
+    for (const l of exemplesTexte(f)) io.out(l);
     return 0;
   }
   return calc(lu.versCalc, io, true);

@@ -1,40 +1,32 @@
-// `sip verify simulation.xlsx [--json]` : relit un classeur de simulation (sip simulate, volet, ou
-// enregistré par Excel), recalcule chaque formule avec le moteur et le barème EMBARQUÉ, et rend compte
-// par cellule : conforme, valeur en cache différente, formule modifiée à la main ; plus le barème
-// embarqué comparé au barème courant et l'empreinte de la provenance. Code 0 seulement si tout concorde.
+// `sip verify simulation.xlsx [--confiance ars.pub …] [--json]` : relit un classeur de simulation
+// (sip simulate, volet, ou ré-enregistré par Excel ou LibreOffice), reconstruit la feuille depuis le
+// scénario et le barème de sa provenance et compare chaque cellule de la zone générée (formules par
+// leur sens, valeurs recalculées, constantes et libellés, formats de nombre) ; sépare les données
+// d'entrée modifiées (attendu) des altérations ; nomme les feuilles ajoutées et les formules qui, hors
+// de la zone, la citent ; compare le barème embarqué au barème courant ; vérifie la signature.
+//
+// Codes de sortie :
+//   0 : tout concorde (et, avec --confiance, chaque simulation est signée par une clé de confiance, intacte) ;
+//   1 : écarts (altération, donnée d'entrée ou barème modifiés, barème embarqué différent du barème
+//       courant, formule extérieure qui cite la simulation), signature absente, invalide, d'une clé qui
+//       n'est pas de confiance, ou classeur modifié depuis la signature ;
+//   2 : usage, fichier illisible ou trop gros, clé de confiance illisible, classeur qui n'est pas une simulation.
 import * as path from 'path';
-import { BAREME_PAR_DEFAUT } from '../../rules/bareme/donnees';
-import { lireClasseur, recalculerAvecMoteur } from '../../workbook/exceljs/lire';
-import { estFeuilleProvenance, NOM_FEUILLE_PROVENANCE, Provenance } from '../../workbook/provenance';
+import { estFeuilleProvenance, NOM_FEUILLE_PROVENANCE } from '../../workbook/provenance';
 import { NOM_FEUILLE_PROGRAMME } from '../../workbook/programme/feuille-programme';
-import { RapportVerification, verifierClasseur } from '../../workbook/verification';
+import type { ClePublique } from '../../workbook/signature/cles';
 import { lireXlsxBorne } from '../entrees';
 import { ErreurCli, ErreurUsage } from '../erreurs';
 import { Io } from '../io';
 import { DeclarationOption, lireOptions } from '../options';
+import { analyserXlsx } from '../signature/analyse';
+import { lireFichierClePublique } from '../signature/cles-fichiers';
+import { lireEnregistrement } from '../signature/xlsx';
+import { ecrireVerification, reenregistrement, resultatGlobal } from './verify-texte';
 
-const USAGE = 'Usage : sip verify simulation.xlsx [--json]';
+const USAGE = 'Usage : sip verify simulation.xlsx [--confiance organisme.pub …] [--json]';
 
-function ecrireTexte(io: Io, r: RapportVerification, p: Provenance): void {
-  io.out(`Feuille « ${r.feuille} » : ${r.ok ? 'CONFORME' : 'ÉCARTS TROUVÉS'}`);
-  io.out(`  Générée le ${p.dateGeneration} par le complément ${p.versionComplement} ; centre : ${p.scenario?.centre?.nom ?? '?'}`);
-  io.out(`  ${r.resume.verifiees} formules vérifiées : ${r.resume.conformes} conformes, ${r.resume.valeursDifferentes} valeur(s) en cache différente(s), ${r.resume.formulesModifiees} formule(s) modifiée(s)` +
-    (r.resume.entreesModifiees ? `, ${r.resume.entreesModifiees} donnée(s) d’entrée modifiée(s) depuis la génération` : '') +
-    (r.resume.nonRecalculees ? `, ${r.resume.nonRecalculees} non recalculée(s)` : ''));
-  io.out(`  Empreinte de la provenance : ${r.empreinte.conforme ? 'conforme' : `NE CORRESPOND PAS (enregistrée ${r.empreinte.enregistree.slice(0, 12)}…, recalculée ${r.empreinte.recalculee.slice(0, 12)}…) : scénario, barème embarqué ou formules modifiés après la génération`}`);
-  if (r.bareme.identique) io.out(`  Barème embarqué ${r.bareme.versionEmbarquee} : identique au barème courant`);
-  else {
-    io.out(`  Barème embarqué ${r.bareme.versionEmbarquee} DIFFÉRENT du barème courant ${r.bareme.versionCourante} (${r.bareme.differences.length} paramètre(s)) :`);
-    for (const d of r.bareme.differences) io.out(`    - ${d.id} (${d.libelle}) ${d.nature} : ${d.detail}`);
-    if (r.bareme.cellulesAffectees.length) io.out(`    cellules dont la valeur changerait avec le barème courant : ${r.bareme.cellulesAffectees.join(', ')}`);
-  }
-  for (const c of r.cellules) {
-    if (c.constats[0] === 'conforme') continue;
-    io.out(`  ${c.adresse.padEnd(6)} ${c.constats.join(' + ')} : ${c.message}`);
-  }
-}
-
-export const OPTIONS_VERIFY: readonly DeclarationOption[] = [{ nom: '--json' }];
+export const OPTIONS_VERIFY: readonly DeclarationOption[] = [{ nom: '--json' }, { nom: '--confiance', exemple: 'ars.pub', multiple: true }];
 
 /**
  * Un classeur sans feuille de provenance n'est pas une simulation : on le dit (et ce qu'il est, pour un
@@ -60,6 +52,12 @@ export async function verify(args: string[], io: Io): Promise<number> {
   }
 }
 
+async function clesDeConfiance(fichiers: string[], io: Io): Promise<ClePublique[]> {
+  const cles: ClePublique[] = [];
+  for (const f of fichiers) cles.push(await lireFichierClePublique(path.resolve(io.cwd, f), f));
+  return cles;
+}
+
 async function executer(args: string[], io: Io): Promise<number> {
   const o = lireOptions('verify', args, OPTIONS_VERIFY);
   if (o.aide) {
@@ -69,6 +67,7 @@ async function executer(args: string[], io: Io): Promise<number> {
   const a = o.positionnels;
   if (a.length !== 1) throw new ErreurUsage(a.length === 0 ? 'classeur .xlsx attendu' : `un seul classeur attendu (reçu : ${a.join(', ')})`);
   const json = o.drapeau('--json');
+  const confiance = await clesDeConfiance(o.toutes('--confiance'), io);
   // Tailles contrôlées avant d'ouvrir (fichier, zip, décompression) ; noms des feuilles lus sans tout ouvrir.
   const { contenu, feuilles } = await lireXlsxBorne(path.resolve(io.cwd, a[0]), a[0], 'un classeur de simulation');
   const autre = pasUneSimulation(a[0], feuilles);
@@ -77,19 +76,16 @@ async function executer(args: string[], io: Io): Promise<number> {
     else io.err(`sip verify : ${autre}`);
     return 2;
   }
-  let lu;
-  try {
-    lu = await lireClasseur(contenu);
-  } catch {
-    throw new ErreurCli(`${a[0]} n’est pas un classeur .xlsx lisible (contenu endommagé)`);
-  }
-  const rapports = lu.simulations.map((s) => verifierClasseur(s.cellules, s.provenance, BAREME_PAR_DEFAUT, { recalculer: recalculerAvecMoteur }));
-  const ok = lu.erreurs.length === 0 && rapports.length > 0 && rapports.every((r) => r.ok);
-  if (json) io.out(JSON.stringify({ fichier: a[0], ok, erreurs: lu.erreurs, simulations: rapports }, null, 2));
-  else {
+  const { lu, simulations } = await analyserXlsx(contenu, a[0], confiance);
+  const enregistrement = lireEnregistrement(contenu);
+  const resultat = resultatGlobal(simulations, lu.erreurs, confiance.length > 0);
+  if (json) {
+    const detail = simulations.map((s) => ({ ...s.rapport, signature: s.signature, reenregistrement: reenregistrement(enregistrement, s.provenance) }));
+    io.out(JSON.stringify({ fichier: a[0], ok: resultat.ok, erreurs: lu.erreurs, simulations: detail }, null, 2));
+  } else {
     for (const e of lu.erreurs) io.err(`sip verify : ${e}`);
-    rapports.forEach((r, i) => ecrireTexte(io, r, lu.simulations[i].provenance));
-    io.out(ok ? 'Résultat : tout concorde.' : 'Résultat : écarts trouvés (voir ci-dessus).');
+    for (const s of simulations) ecrireVerification(io, s, enregistrement);
+    for (const l of resultat.lignes) io.out(l);
   }
-  return ok ? 0 : 1;
+  return resultat.ok ? 0 : 1;
 }

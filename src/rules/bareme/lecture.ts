@@ -94,6 +94,8 @@ export function trouverValeur(bareme: Bareme, id: string, date: string): { param
   const entree = index(bareme).parId.get(id);
   if (!entree) throw new ErreurRegle('#N/A', `Paramètre de barème inconnu : ${id}`);
   const { parametre, changements } = entree;
+  // Saisie fautive dans le barème du classeur : l'erreur, jamais la valeur par défaut.
+  if (parametre.invalide) throw new ErreurRegle('#VALEUR!', parametre.invalide.message);
   const valeur = valeurEnVigueur(parametre, date);
   if (!valeur) {
     throw new ErreurRegle(

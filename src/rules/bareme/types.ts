@@ -47,6 +47,11 @@ export interface Parametre {
   valeurs: ValeurDatee[];
   /** Anciens identifiants du paramètre (renommé), toujours acceptés par la lecture. */
   alias?: string[];
+  /**
+   * Paramètre mal saisi (feuille « Barème » d'un classeur, fichier --bareme) : toute lecture échoue
+   * avec #VALEUR! et ce message (« Barème, ligne 14 : … »), jamais avec la valeur par défaut.
+   */
+  invalide?: { message: string };
 }
 
 /** Un changement de règle connu mais dont les nouveaux chiffres ne le sont pas (avertissement daté). */

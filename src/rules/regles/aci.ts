@@ -4,7 +4,7 @@ import { LecteurBareme, trouverValeur } from '../bareme/lecture';
 import { Bareme } from '../bareme/types';
 import { auCentime, Decimal, max, min, ZERO } from '../decimal';
 import { Resultat } from '../explication';
-import { formatEuros, formatNombre, formatTaux } from '../format';
+import { formatMontant, formatNombre, formatTaux } from '../format';
 import { regle, resultat } from '../regle';
 import { ENTIER_POSITIF_NON_NUL, POSITIF, verifier } from '../validation';
 
@@ -29,7 +29,7 @@ export function aci(bareme: Bareme, e: { pointsFixes: Decimal; pointsVariables: 
   const points = fixes.plus(variablesRetenus);
   const valeur = points.times(point);
   return resultat(auCentime(valeur), REGLE_ACI, l, entrees,
-    () => `(${formatNombre(fixes)} + ${formatNombre(variables)} × ${formatNombre(patientele)} / ${formatNombre(reference)}) × ${formatEuros(point)} = ${formatNombre(points)} points × ${formatEuros(point)} = ${formatEuros(valeur)}`);
+    () => `(${formatNombre(fixes)} + ${formatNombre(variables)} × ${formatNombre(patientele)} / ${formatNombre(reference)}) × ${formatMontant(point)} = ${formatNombre(points)} points × ${formatMontant(point)} = ${formatMontant(valeur)}`);
 }
 
 /**
@@ -45,8 +45,8 @@ export function aciAvance(bareme: Bareme, e: { montantSocle: Decimal; date: stri
   const valeur = min(montant, max(proportionnelle, minimum));
   const minimumApplique = !valeur.equals(proportionnelle);
   return resultat(valeur, REGLE_AVANCE, l, { montant_socle: montant },
-    () => `${formatTaux(taux)} × ${formatEuros(montant)} (indicateurs socles atteints à 100 %) = ${formatEuros(proportionnelle)}` +
-    (minimumApplique ? ` ; minimum ${formatEuros(minimum)}, sans dépasser ce montant → ${formatEuros(valeur)}` : ''),
+    () => `${formatTaux(taux)} × ${formatMontant(montant)} (indicateurs socles atteints à 100 %) = ${formatMontant(proportionnelle)}` +
+    (minimumApplique ? ` ; minimum ${formatMontant(minimum)}, sans dépasser ce montant → ${formatMontant(valeur)}` : ''),
     minimumApplique ? [{ texte: 'Avance portée au minimum, bornée au montant des indicateurs socles', statut: 'a_confirmer', source: { document: 'apmsl_aci', section: 'Avance « pour un montant minimum de 12 000 € » depuis l’avenant 1' } }] : []);
 }
 
@@ -78,7 +78,7 @@ export function accordNational2025(bareme: Bareme, e: { prerequisRemplis: boolea
   const montant = l.valeur('cds.accord_national_2025.remuneration_forfaitaire_annuelle');
   const valeur = e.prerequisRemplis ? montant : ZERO;
   return resultat(auCentime(valeur), REGLE_AN_2025, l, { prerequis_remplis: e.prerequisRemplis },
-    () => (e.prerequisRemplis ? `rémunération annuelle ${formatEuros(montant)}` : 'un indicateur prérequis n’est pas rempli : aucune rémunération (0 €)'));
+    () => (e.prerequisRemplis ? `rémunération annuelle ${formatMontant(montant)}` : 'un indicateur prérequis n’est pas rempli : aucune rémunération (0 €)'));
 }
 
 /** Le régime de l'accord national de 2025 (euros) s'applique-t-il à cette date ? (paramètre au barème à cette date) */

@@ -6,7 +6,7 @@ import { isoVersFrancais } from '../dates';
 import { ErreurRegle } from '../erreurs';
 import { auCentime, Decimal, max, min, ZERO } from '../decimal';
 import { Interpretation, Resultat } from '../explication';
-import { formatEuros, formatNombre, formatTaux } from '../format';
+import { formatDuree, formatMontant, formatNombre, formatTaux } from '../format';
 import { regle, resultat } from '../regle';
 import { NUMERO_VERSEMENT, POSITIF, verifier } from '../validation';
 
@@ -54,8 +54,8 @@ export function caiTotal(bareme: Bareme, e: { etp: Decimal; date: string }): Res
   const brut = etp1.times(m1).plus(etp2.times(m2));
   const total = min(brut, plafond);
   const calcul = () =>
-    `${formatNombre(etp1)} × ${formatEuros(m1)} + ${formatNombre(etp2)} × ${formatEuros(m2)} = ${formatEuros(brut)}` +
-    `, plafonné à ${formatEuros(plafond)} → ${formatEuros(total)}`;
+    `${formatNombre(etp1)} × ${formatMontant(m1)} + ${formatNombre(etp2)} × ${formatMontant(m2)} = ${formatMontant(brut)}` +
+    `, plafonné à ${formatMontant(plafond)} → ${formatMontant(total)}`;
   return resultat(auCentime(total), REGLE_CAI, l, { etp: etp }, calcul, etp.isInteger() ? [] : [ETP_FRACTIONNAIRE]);
 }
 
@@ -69,8 +69,8 @@ export function cai(bareme: Bareme, e: { etp: Decimal; versement: Decimal | null
   const premier = auCentime(total.valeur.times(part));
   const valeur = numero === 1 ? premier : total.valeur.minus(premier);
   const r = resultat(valeur, REGLE_CAI, l, { etp: e.etp, versement: numero },
-    () => `${numero === 1 ? `1er versement : ${formatTaux(part)} × ${formatEuros(total.valeur)}` : `2e versement : ${formatEuros(total.valeur)} − ${formatEuros(premier)}`}` +
-    ` = ${formatEuros(valeur)} [total : ${total.explication.calcul}]`, total.explication.interpretations);
+    () => `${numero === 1 ? `1er versement : ${formatTaux(part)} × ${formatMontant(total.valeur)}` : `2e versement : ${formatMontant(total.valeur)} − ${formatMontant(premier)}`}` +
+    ` = ${formatMontant(valeur)} [total : ${total.explication.calcul}]`, total.explication.interpretations);
   r.explication.parametres = [...total.explication.parametres, ...r.explication.parametres];
   r.explication.avertissements = [...new Set([...total.explication.avertissements, ...r.explication.avertissements])];
   return r;
@@ -87,7 +87,7 @@ export function cosco(bareme: Bareme, e: { etp: Decimal; annees: Decimal; date: 
     ? []
     : [{ texte: 'Année incomplète : montant au prorata du temps', statut: 'a_confirmer', source: { document: 'interpretation_simulateur', section: 'COSCO pour une année incomplète : prorata du temps' } }];
   return resultat(auCentime(total), REGLE_COSCO, l, { etp: etp, annees: annees },
-    () => `${formatEuros(montant)} × ${formatNombre(etp)} ETP × ${formatNombre(annees)} an(s) = ${formatEuros(total)}`, interpretations);
+    () => `${formatMontant(montant)} × ${formatNombre(etp)} ETP × ${formatDuree(annees, 'an')} = ${formatMontant(total)}`, interpretations);
 }
 
 export function cst(bareme: Bareme, e: { honorairesAnnuels: Decimal; etp: Decimal; date: string }): Resultat {
@@ -104,7 +104,7 @@ export function cst(bareme: Bareme, e: { honorairesAnnuels: Decimal; etp: Decima
     ? []
     : [{ texte: 'Plafond « par ETP médical » proratisé pour un ETP fractionnaire', statut: 'a_confirmer', source: { document: 'interpretation_simulateur', section: 'Plafond du CST « par ETP médical » proratisé pour un ETP fractionnaire' } }];
   return resultat(auCentime(valeur), REGLE_CST, l, { honoraires_annuels: honoraires, etp: etp },
-    () => `min(${formatTaux(taux)} × ${formatEuros(honoraires)} = ${formatEuros(majoration)} ; ${formatEuros(plafondEtp)} × ${formatNombre(etp)} ETP = ${formatEuros(plafond)}) = ${formatEuros(valeur)}`,
+    () => `min(${formatTaux(taux)} × ${formatMontant(honoraires)} = ${formatMontant(majoration)} ; ${formatMontant(plafondEtp)} × ${formatNombre(etp)} ETP = ${formatMontant(plafond)}) = ${formatMontant(valeur)}`,
     interpretations);
 }
 
@@ -128,5 +128,5 @@ export function aideAutomatiqueCds(bareme: Bareme, e: { etp: Decimal; type: Type
   const parEtp = l.valeur(`cds.aide_automatique.${e.type.toLowerCase()}.${e.zone.toLowerCase()}`);
   const valeur = parEtp.times(etp);
   return resultat(auCentime(valeur), REGLE_AIDE_CDS, l, { etp, type_centre: e.type, zone: e.zone },
-    () => `${formatEuros(parEtp)} × ${formatNombre(etp)} ETP = ${formatEuros(valeur)}`);
+    () => `${formatMontant(parEtp)} × ${formatNombre(etp)} ETP = ${formatMontant(valeur)}`);
 }

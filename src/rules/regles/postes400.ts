@@ -4,7 +4,7 @@ import { LecteurBareme } from '../bareme/lecture';
 import { Bareme } from '../bareme/types';
 import { auCentime, Decimal, max, min, ZERO } from '../decimal';
 import { Resultat } from '../explication';
-import { formatEuros, formatNombre } from '../format';
+import { formatMontant, formatNombre } from '../format';
 import { regle, resultat } from '../regle';
 import { ENTIER_POSITIF_NON_NUL, POSITIF, QUOTITE, verifier } from '../validation';
 
@@ -43,7 +43,7 @@ export function garantie400(bareme: Bareme, e: { coutSalarialMensuel: Decimal; h
   const entrees = { cout_salarial_mensuel: cout, honoraires_mensuels: honoraires, quotite, ...(activite ? { consultations: activite.consultations, mois_du_contrat: activite.mois } : {}) };
   const r = resultat(auCentime(valeur), REGLE_GARANTIE, l, entrees, () =>
     tenue
-      ? `max(0 ; min(${formatEuros(cout)} ; ${formatEuros(plafondTp)} × ${formatNombre(quotite)} = ${formatEuros(plafond)}) − ${formatEuros(honoraires)}) = ${formatEuros(valeur)}` +
+      ? `max(0 ; min(${formatMontant(cout)} ; ${formatMontant(plafondTp)} × ${formatNombre(quotite)} = ${formatMontant(plafond)}) − ${formatMontant(honoraires)}) = ${formatMontant(valeur)}` +
         (seuil && activite ? ` ; contrepartie tenue : ${formatNombre(activite.consultations)} consultations ≥ seuil ${formatNombre(seuil.valeur)}` : '')
       : `contrepartie d’activité non tenue : ${formatNombre(activite!.consultations)} consultations < seuil du mois ${formatNombre(activite!.mois)} du contrat (${seuil!.explication.calcul}) : aucune garantie ce mois-ci (0 €)`);
   if (seuil) r.explication.parametres = [...r.explication.parametres, ...seuil.explication.parametres.filter((p) => !r.explication.parametres.some((x) => x.id === p.id))];
@@ -57,7 +57,7 @@ export function plafond400(bareme: Bareme, e: { quotite: Decimal; date: string }
   const plafondTp = l.valeur('postes400.plafond_mensuel_temps_plein');
   const valeur = plafondTp.times(quotite);
   return resultat(auCentime(valeur), REGLE_GARANTIE, l, { quotite: quotite },
-    () => `${formatEuros(plafondTp)} × ${formatNombre(quotite)} = ${formatEuros(valeur)}`);
+    () => `${formatMontant(plafondTp)} × ${formatNombre(quotite)} = ${formatMontant(valeur)}`);
 }
 
 export function seuil400(bareme: Bareme, e: { moisDuContrat: Decimal; quotite: Decimal; date: string }): Resultat {
@@ -81,7 +81,7 @@ export function maternite400(bareme: Bareme, e: { salaireCharge: Decimal; indemn
   l.valeur('postes400.duree_mois');
   const valeur = e.salaireMaintenu ? max(ZERO, salaire.minus(ij)) : ZERO;
   const calcul = () => e.salaireMaintenu
-    ? `${formatEuros(salaire)} − ${formatEuros(ij)} = ${formatEuros(valeur)}${salaire.lessThan(ij) ? ' (les IJ dépassent le salaire : rien à la charge de l’employeur)' : ''}`
+    ? `${formatMontant(salaire)} − ${formatMontant(ij)} = ${formatMontant(valeur)}${salaire.lessThan(ij) ? ' (les IJ dépassent le salaire : rien à la charge de l’employeur)' : ''}`
     : 'salaire non maintenu : aucune prise en charge (0 €)';
   return resultat(auCentime(valeur), REGLE_MATERNITE, l,
     { salaire_charge: salaire, indemnites_journalieres: ij, salaire_maintenu: e.salaireMaintenu }, calcul);

@@ -4,7 +4,7 @@ import { LecteurBareme } from '../bareme/lecture';
 import { Bareme } from '../bareme/types';
 import { auCentime, Decimal, min } from '../decimal';
 import { fusionnerParametres, Resultat } from '../explication';
-import { formatEuros, formatNombre, formatTaux } from '../format';
+import { formatMontant, formatNombre, formatTaux } from '../format';
 import { regle, resultat } from '../regle';
 import { ENTIER_POSITIF_NON_NUL, NUMERO_VERSEMENT, POSITIF, verifier } from '../validation';
 
@@ -30,8 +30,8 @@ export function plafondSip(bareme: Bareme, e: { nbProfessionnels: Decimal; date:
   const brut = base.plus(parPro.times(n));
   const plafond = maximum === null ? brut : min(brut, maximum);
   const calcul = () =>
-    `${formatEuros(base)} + ${formatEuros(parPro)} × ${formatNombre(n)} = ${formatEuros(brut)}` +
-    (maximum === null ? ' (aucun plafond global)' : ` ; plafond global ${formatEuros(maximum)} → ${formatEuros(plafond)}`);
+    `${formatMontant(base)} + ${formatMontant(parPro)} × ${formatNombre(n)} = ${formatMontant(brut)}` +
+    (maximum === null ? ' (aucun plafond global)' : ` ; plafond global ${formatMontant(maximum)} → ${formatMontant(plafond)}`);
   return resultat(auCentime(plafond), REGLE_PLAFOND, l, { nb_professionnels: n }, calcul);
 }
 
@@ -40,7 +40,7 @@ export function aideSip(bareme: Bareme, e: { montantDevis: Decimal; nbProfession
   const p = plafondSip(bareme, e);
   const aide = auCentime(min(devis, p.valeur));
   const r = resultat(aide, REGLE_AIDE, null, { montant_devis: devis, nb_professionnels: e.nbProfessionnels },
-    () => `min(${formatEuros(devis)} ; plafond ${formatEuros(p.valeur)}) = ${formatEuros(aide)} [plafond : ${p.explication.calcul}]`);
+    () => `min(${formatMontant(devis)} ; plafond ${formatMontant(p.valeur)}) = ${formatMontant(aide)} [plafond : ${p.explication.calcul}]`);
   r.explication.date = e.date;
   r.explication.parametres = fusionnerParametres(r.explication.parametres, p.explication.parametres);
   r.explication.avertissements = [...p.explication.avertissements];
@@ -57,7 +57,7 @@ export function versementSip(bareme: Bareme, e: { montantAide: Decimal; numero: 
   const valeur = numero === 1 ? premier : aide.minus(premier);
   const calcul = () =>
     numero === 1
-      ? `${formatTaux(part)} × ${formatEuros(aide)} = ${formatEuros(premier)} (à la signature de la convention)`
-      : `${formatEuros(aide)} − ${formatEuros(premier)} = ${formatEuros(valeur)} (solde au PV d’installation)`;
+      ? `${formatTaux(part)} × ${formatMontant(aide)} = ${formatMontant(premier)} (à la signature de la convention)`
+      : `${formatMontant(aide)} − ${formatMontant(premier)} = ${formatMontant(valeur)} (solde au PV d’installation)`;
   return resultat(valeur, REGLE_VERSEMENT, l, { montant_aide: aide, numero }, calcul);
 }

@@ -3,12 +3,13 @@
 // Le territoire est le zonage médecin (ZIP, ZAC, hors zone), auquel s'ajoutent deux repères : un
 // quartier prioritaire de la ville (QPV) et les îles. Une date, quand elle est donnée, vérifie que le
 // dispositif est ouvert à cette date (paramètre « …ouverte » du barème : contrats remplacés en 2026).
-import { trouverValeur } from '../bareme/lecture';
+import { parametreDe, trouverValeur } from '../bareme/lecture';
 import type { Bareme, Source } from '../bareme/types';
 import { isoVersFrancais } from '../dates';
 import { ErreurRegle } from '../erreurs';
 import type { Resultat } from '../explication';
 import { regle, resultat } from '../regle';
+import { lecteurDeValeurs } from '../rapide/textes';
 import { texteSource } from '../sources';
 
 /** Zonage médecin. `QPV` est l'ancienne forme d'un scénario ou d'une formule : lue comme « hors zone, en QPV ». */
@@ -101,24 +102,27 @@ const REGLES: Record<Dispositif, RegleDispositif> = {
 const ALIAS_ZONE: Record<string, Zone> = { 'HORS ZONE': 'HZ', HORSZONE: 'HZ', QPPV: 'QPV' };
 const ALIAS_DISPOSITIF: Record<string, Dispositif> = { '400 POSTES': '400POSTES', POSTES400: '400POSTES', '400': '400POSTES', 'AIDE CDS': 'AIDE_CDS' };
 
+/** La zone d'un texte (casse et alias indifférents), ou undefined : sans erreur, pour le chemin rapide. */
+export const zoneLue = lecteurDeValeurs(ZONES, ALIAS_ZONE);
+export const dispositifLu = lecteurDeValeurs(DISPOSITIFS, ALIAS_DISPOSITIF);
+export const structureLue = lecteurDeValeurs(STRUCTURES);
+
 export function lireZone(texte: string, nom = 'zone'): Zone {
-  const t = texte.trim().toUpperCase();
-  const z = (ZONES as readonly string[]).includes(t) ? (t as Zone) : ALIAS_ZONE[t];
+  const z = zoneLue(texte);
   if (!z) throw new ErreurRegle('#VALEUR!', `${nom} : « ${texte} » inconnue ; valeurs permises : ${ZONES.join(', ')}`, nom);
   return z;
 }
 
 export function lireDispositif(texte: string, nom = 'dispositif'): Dispositif {
-  const t = texte.trim().toUpperCase();
-  const d = (DISPOSITIFS as readonly string[]).includes(t) ? (t as Dispositif) : ALIAS_DISPOSITIF[t];
+  const d = dispositifLu(texte);
   if (!d) throw new ErreurRegle('#VALEUR!', `${nom} : « ${texte} » inconnu ; valeurs permises : ${DISPOSITIFS.join(', ')}`, nom);
   return d;
 }
 
 export function lireStructure(texte: string, nom = 'structure'): Structure {
-  const t = texte.trim().toUpperCase();
-  if (!(STRUCTURES as readonly string[]).includes(t)) throw new ErreurRegle('#VALEUR!', `${nom} : « ${texte} » inconnue ; valeurs permises : ${STRUCTURES.join(', ')}`, nom);
-  return t as Structure;
+  const s = structureLue(texte);
+  if (!s) throw new ErreurRegle('#VALEUR!', `${nom} : « ${texte} » inconnue ; valeurs permises : ${STRUCTURES.join(', ')}`, nom);
+  return s;
 }
 
 /** Le dispositif est-il ouvert (signature possible) à cette date ? Motif du refus, ou null. */
@@ -135,11 +139,39 @@ export function motifFermeture(bareme: Bareme, dispositif: Dispositif, date: str
   return `${LIBELLES_DISPOSITIF[dispositif]} : plus de signature possible au ${isoVersFrancais(date)}${v.note ? ` (${v.note})` : ''} — ${texteSource(v.source)}`;
 }
 
+/**
+ * Premier jour où plus aucune signature n'est possible (valeur 0 du paramètre d'ouverture au barème,
+ * ex. cai.signature_ouverte au 01/01/2026), ou null si le barème n'en connaît pas.
+ */
+export function dateFermeture(bareme: Bareme, dispositif: Dispositif): string | null {
+  return parametreDe(bareme, REGLES[dispositif].ouverture)?.valeurs.find((v) => v.valeur !== null && Number(v.valeur) === 0)?.du ?? null;
+}
+
+/** Le paramètre du barème dont une valeur non nulle dit que le dispositif est ouvert. */
+export function parametreOuverture(dispositif: Dispositif): string {
+  return REGLES[dispositif].ouverture;
+}
+
+/** Structure à laquelle le dispositif s'adresse d'habitude (structure omise). */
+export function publicDe(dispositif: Dispositif): Structure {
+  return REGLES[dispositif].public;
+}
+
+function couvre(r: RegleTerritoire, t: Territoire): boolean {
+  return r.zones.includes(t.zone) || (r.qpv && t.qpv) || (r.ile && t.ile);
+}
+
+/** Le dispositif est-il permis pour ce territoire et cette structure (sans le motif : chemin rapide) ? */
+export function permisTerritoire(dispositif: Dispositif, t: Territoire, structure: Structure): boolean {
+  const r = REGLES[dispositif].structures[structure];
+  return r !== undefined && couvre(r, t);
+}
+
 /** Motif du refus d'un dispositif pour ce territoire et cette structure, ou null s'il y est permis. */
 export function motifRefusTerritoire(dispositif: Dispositif, t: Territoire, structure: Structure = REGLES[dispositif].public): string | null {
   const r = REGLES[dispositif].structures[structure];
   if (!r) return `${LIBELLES_DISPOSITIF[dispositif]} : non ouvert à une ${LIBELLES_STRUCTURE[structure]}`;
-  if (r.zones.includes(t.zone) || (r.qpv && t.qpv) || (r.ile && t.ile)) return null;
+  if (couvre(r, t)) return null;
   return `${LIBELLES_DISPOSITIF[dispositif]} non accessible en ${texteTerritoire(t)} : ${r.condition} (${texteSource(r.source)})`;
 }
 

@@ -117,13 +117,21 @@ function aideCds(s: Scenario, bareme: Bareme): Verdict {
   return oui(`centre de santé en ZIP ou en ZAC, par ETP éligible, à partir du ${isoVersFrancais(debut)} ; montants non publiés (${texteSource({ document: 'ars_hdf_centres_sante', section: '' })})`, { aPartirDu: debut });
 }
 
-function postes400(s: Scenario): Verdict {
+/** « 24 mois », « 2 ans » : durée lue dans le barème à la date de début. */
+function dureeContrat400(s: Scenario, bareme: Bareme): string {
+  const mois = entier(bareme, 'postes400.duree_mois', s.simulation.debut);
+  if (mois === null) return 'pendant la durée du contrat';
+  return mois % 12 === 0 ? `pendant ${mois / 12} an${mois > 12 ? 's' : ''}` : `pendant ${mois} mois`;
+}
+
+function postes400(s: Scenario, bareme: Bareme): Verdict {
   if (!estCds(s)) return non(`400 postes : ${RESERVE_CDS}`);
   const zone = motifRefusTerritoire('400POSTES', territoireDe(s), 'CDS');
   if (zone) return non(zone);
   const parMedecin = s.medecins.map((m) => (m.poste400 ? null : `${m.libelle} : pas sur un poste « 400 postes »`));
   if (!parMedecin.some((x) => x === null)) return non('aucun médecin sur un poste « 400 postes »', { medecins: parMedecin });
-  return oui(`poste en ZIP, en ZAC ou en QPV, garantie de salaire pendant 2 ans, contre une activité minimale (${CDS_22})`, { medecins: parMedecin });
+  const renouvele = s.medecins.some((m) => m.poste400 && m.renouvellement400) ? ', renouvelée une fois pour les contrats renouvelés' : '';
+  return oui(`poste en ZIP, en ZAC ou en QPV, garantie de salaire ${dureeContrat400(s, bareme)}${renouvele}, contre une activité minimale (${CDS_22})`, { medecins: parMedecin });
 }
 
 function aci(s: Scenario): Verdict {
@@ -147,7 +155,7 @@ export function eligibiliteScenario(s: Scenario, bareme: Bareme): EligibiliteAid
     COSCO: () => cosco(s, bareme),
     CST: () => cst(s, bareme),
     AIDE_CDS: () => aideCds(s, bareme),
-    '400POSTES': () => postes400(s),
+    '400POSTES': () => postes400(s, bareme),
     ACI: () => aci(s),
     SIP: () => sip(s),
   };

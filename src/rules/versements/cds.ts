@@ -141,6 +141,8 @@ export function versementsAideCds(r: Redaction, e: EligibiliteAide): void {
     const du = `${y}-01-01`;
     if (r.contrats.some((p) => p.aide === 'COSCO' && p.signature <= du && du <= p.fin)) continue;
     const etp = etpAu(r, du);
+    // Aucun médecin présent au 1er janvier : rien à verser cette année-là (pas de ligne « non publié »).
+    if (etp.valeur.isZero()) continue;
     const mois = r.lireEntier('cds.aide_automatique.mois_versement', du);
     const date = veille(mois === 12 ? `${y + 1}-01-01` : `${y}-${String(mois + 1).padStart(2, '0')}-01`);
     r.verserSiPublie(

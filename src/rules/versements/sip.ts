@@ -21,6 +21,10 @@ export function versementsSip(r: Redaction): void {
   const cloture = demande.dateCloture ?? ajouterMois(convention, r.lireEntier('sip.delai_solde_mois', convention));
   const aide = aideSip(r.bareme, { montantDevis: new Decimal(demande.montantDevis), nbProfessionnels: new Decimal(demande.nbProfessionnels), date: convention });
   r.noter(aide);
+  if (r.s.centre.type !== 'msp') {
+    // 004 §3.2 ouvre l'aide SIP aux centres de santé (formation, tout ou partie des licences) sans en donner le barème.
+    r.hypothese('Aide SIP d’un centre de santé (politique régionale des CDS §3.2) : aucun plafond propre publié ; celui des MSP est appliqué');
+  }
   const termeAide = r.calcul('sip.aide', 'Aide SIP = min(devis validés ; plafond)', aide.valeur, sip('AIDE', entree('sip.devis'), entree('sip.nb'), dateT(convention)));
   echeancierSip(r.bareme, aide.valeur, convention).forEach((resultat, k) => {
     const numero = k + 1;

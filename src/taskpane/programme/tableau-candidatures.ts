@@ -6,6 +6,7 @@ import { ATTENDUS, CandidatureBrute, Champ, CHAMPS, ErreurCandidatures } from '.
 import type { Cellule, DescriptionFeuille, FormatCellule } from '../../workbook/description';
 import { colonneDe, lettreColonne } from '../../workbook/adresses';
 import { ENTETES, normaliserEntete } from '../../workbook/programme/entetes';
+import { miseEnPageA4 } from '../../workbook/impression';
 
 export { ENTETES, normaliserEntete };
 
@@ -166,5 +167,6 @@ export function decrireModeleCandidatures(nom: string = NOM_FEUILLE_MODELE): Des
     cellules,
     fusions: [],
     graphiques: [],
+    miseEnPage: miseEnPageA4({ titre: 'Candidatures à l’appel SIP', lignesTitres: `${LIGNE_ENTETES_MODELE}:${LIGNE_ENTETES_MODELE}` }),
   };
 }

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { Bareme } from '../../rules/bareme/types';
 import { ErreurProvenance, estFeuilleProvenance, lireProvenance, Provenance } from '../provenance';
 import { validerScenario } from '../../rules/scenario/validation';
-import { CelluleLue, Recalculateur, ValeurLue } from '../verification';
+import type { CelluleLue, FeuilleLue, Recalculateur, ValeurLue } from '../verification';
 import { calculerFeuille } from './valeurs';
 
 const JOUR_MS = 86_400_000;
@@ -24,16 +24,18 @@ function valeurSimple(v: unknown): ValeurLue {
   return String(v);
 }
 
+/** Cellules non vides d'une feuille : formule (forme fichier), valeur en cache ou constante, format de nombre. */
 export function lireCellules(ws: ExcelJS.Worksheet): CelluleLue[] {
   const r: CelluleLue[] = [];
   ws.eachRow({ includeEmpty: false }, (row) => {
     row.eachCell({ includeEmpty: false }, (cell) => {
       if (cell.isMerged && cell.master !== cell) return;
       const v = cell.value as unknown;
+      const format = cell.numFmt ?? 'General';
       if (v && typeof v === 'object' && ('formula' in (v as object) || 'sharedFormula' in (v as object))) {
         const formule = cell.formula;
-        r.push({ adresse: cell.address, formule: formule ? `=${formule}` : null, valeur: valeurSimple(cell.result) });
-      } else r.push({ adresse: cell.address, valeur: valeurSimple(v) });
+        r.push({ adresse: cell.address, formule: formule ? `=${formule}` : null, valeur: valeurSimple(cell.result), format });
+      } else r.push({ adresse: cell.address, valeur: valeurSimple(v), format });
     });
   });
   return r;
@@ -42,10 +44,14 @@ export function lireCellules(ws: ExcelJS.Worksheet): CelluleLue[] {
 export interface SimulationLue {
   provenance: Provenance;
   cellules: CelluleLue[];
+  /** Nom de la feuille de provenance qui la décrit (où poser une signature). */
+  feuilleProvenance: string;
 }
 
 export interface ClasseurLu {
   simulations: SimulationLue[];
+  /** Toutes les feuilles qui ne sont ni une simulation lue ni une provenance (feuilles ajoutées, barème…). */
+  autres: FeuilleLue[];
   /** Problèmes de lecture (provenance illisible, feuille décrite absente). */
   erreurs: string[];
 }
@@ -53,7 +59,7 @@ export interface ClasseurLu {
 export async function lireClasseur(fichier: Buffer | ArrayBuffer): Promise<ClasseurLu> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(fichier as ArrayBuffer);
-  const r: ClasseurLu = { simulations: [], erreurs: [] };
+  const r: ClasseurLu = { simulations: [], autres: [], erreurs: [] };
   for (const ws of wb.worksheets) {
     if (!estFeuilleProvenance(ws.name)) continue;
     const valeurs = new Map<string, unknown>();
@@ -75,7 +81,11 @@ export async function lireClasseur(fichier: Buffer | ArrayBuffer): Promise<Class
       r.erreurs.push(`${ws.name} : la feuille « ${provenance.feuille} » décrite par la provenance est absente (renommée ou supprimée ?)`);
       continue;
     }
-    r.simulations.push({ provenance, cellules: lireCellules(feuille) });
+    r.simulations.push({ provenance, cellules: lireCellules(feuille), feuilleProvenance: ws.name });
+  }
+  const lues = new Set(r.simulations.map((s) => s.provenance.feuille));
+  for (const ws of wb.worksheets) {
+    if (!estFeuilleProvenance(ws.name) && !lues.has(ws.name)) r.autres.push({ nom: ws.name, cellules: lireCellules(ws), ...(ws.state !== 'visible' ? { masquee: true } : {}) });
   }
   if (!r.simulations.length && !r.erreurs.length) r.erreurs.push('aucune feuille de provenance (_sip_provenance) : ce classeur n’a pas été produit par le simulateur SIP');
   return r;

@@ -10,6 +10,7 @@ import type { Scenario } from '../../rules/scenario/types';
 import { VERSION_COMPLEMENT } from '../version';
 import { imageGraphique } from '../plan/images';
 import { ecrireExcelJs, ImageFeuille, valeursEnCache } from './ecrire';
+import { decrireFeuilleBareme } from '../bareme/feuille-bareme';
 
 /** Produit des images pour le fichier .xlsx, à partir de la feuille décrite et de ses valeurs calculées. */
 export type GenerateurImages = (description: DescriptionFeuille, valeurs: Map<string, ValeurCalculee>) => ImageFeuille[];
@@ -34,6 +35,8 @@ export interface SimulationGeneree {
   fichier: Buffer;
   /** Le grand livre des versements dont la feuille est la vue. */
   livre: GrandLivre;
+  /** La feuille visible « Barème » écrite avec la simulation. */
+  feuilleBareme: DescriptionFeuille;
 }
 
 export async function genererSimulation(
@@ -46,6 +49,8 @@ export async function genererSimulation(
   const provenance = creerProvenance(scenario, bareme, description, { versionComplement: VERSION_COMPLEMENT, dateGeneration: o.dateGeneration });
   const valeurs = valeursEnCache(description, provenance);
   const images = (o.images ?? GENERATEURS_IMAGES).flatMap((g) => g(description, valeurs));
-  const fichier = await ecrireExcelJs(description, provenance, { images, valeurs });
-  return { description, provenance, valeurs, fichier, livre: plan.livre };
+  // La feuille visible « Barème » : le barème avec lequel le classeur calcule, modifiable par l'utilisateur.
+  const feuilleBareme = decrireFeuilleBareme(bareme, { dateGeneration: o.dateGeneration.slice(0, 10) });
+  const fichier = await ecrireExcelJs(description, provenance, { images, valeurs, feuilles: [feuilleBareme] });
+  return { description, provenance, valeurs, fichier, livre: plan.livre, feuilleBareme };
 }

@@ -5,8 +5,9 @@
 // Écriture groupée : formats, formules et valeurs posés par plages entières, peu de `sync`
 // (2 pour une nouvelle feuille, 3 pour une mise à jour).
 import { ajouterGraphiques, FeuilleOffice, PREFIXE_NOM } from '../plan/office-graphiques';
-import { Cellule, DescriptionFeuille, FORMATS_EXCEL, StyleCellule } from '../description';
+import { Cellule, DescriptionFeuille, formatExcel, StyleCellule } from '../description';
 import { colonneDe, ligneDe, lettreColonne } from '../adresses';
+import { lignesAbsolues, MARGES_PAR_DEFAUT, partiesEnTete, zoneImpression } from '../impression';
 import { decrireProvenance, estFeuilleProvenance, lireProvenance, nomFeuilleProvenance, Provenance } from '../provenance';
 import { CelluleLue, ValeurLue } from '../verification';
 
@@ -68,7 +69,7 @@ export function matrices(d: DescriptionFeuille): { formules: (string | number | 
     if (l < 0 || k < 0 || l >= lignes || k >= colonnes) continue;
     formules[l][k] = c.formule ?? (c.valeur === null || c.valeur === undefined ? '' : c.valeur);
     // Texte : format « @ » posé AVANT la valeur, pour qu'Excel ne convertisse pas « (1) » en -1.
-    formats[l][k] = c.formule ? (c.format && c.format !== 'texte' ? FORMATS_EXCEL[c.format] : 'General') : c.format === 'texte' || typeof c.valeur === 'string' ? '@' : c.format && c.format !== 'booleen' ? FORMATS_EXCEL[c.format] : 'General';
+    formats[l][k] = formatExcel(c);
   }
   return { formules, formats };
 }
@@ -115,6 +116,7 @@ function appliquerStyle(plage: Excel.Range, style: StyleCellule): void {
       f.font.bold = true;
       f.fill.color = '#DDEBF7';
       f.wrapText = true;
+      f.verticalAlignment = 'Top';
       break;
     case 'entree':
       f.fill.color = '#FFF2CC';
@@ -138,6 +140,61 @@ function appliquerStyle(plage: Excel.Range, style: StyleCellule): void {
   }
 }
 
+/** Suites verticales de cellules renvoyées à la ligne (une plage par suite : « S15:S114 »). */
+export function plagesRenvoi(cellules: readonly Cellule[]): string[] {
+  const parColonne = new Map<number, number[]>();
+  for (const c of cellules) {
+    if (!c.renvoi) continue;
+    const col = colonneDe(c.adresse);
+    const lignes = parColonne.get(col) ?? [];
+    lignes.push(ligneDe(c.adresse));
+    parColonne.set(col, lignes);
+  }
+  const r: string[] = [];
+  for (const [col, lignes] of [...parColonne].sort((a, b) => a[0] - b[0])) {
+    lignes.sort((a, b) => a - b);
+    let debut = lignes[0];
+    lignes.forEach((l, k) => {
+      if (lignes[k + 1] === l + 1) return;
+      const a = `${lettreColonne(col)}${debut}`;
+      r.push(l === debut ? a : `${a}:${lettreColonne(col)}${l}`);
+      debut = lignes[k + 1];
+    });
+  }
+  return r;
+}
+
+/** La mise en page demande ExcelApi 1.9 (absente d'Excel 2016 en achat définitif) : sans elle, la feuille s'écrit sans. */
+export function miseEnPageDisponible(): boolean {
+  return typeof Office !== 'undefined' && Boolean(Office.context?.requirements?.isSetSupported('ExcelApi', '1.9'));
+}
+
+/**
+ * File la mise en page à l'impression (aucun `sync`) : A4, orientation, une page de large (hauteur
+ * automatique : 0), marges, zone d'impression, lignes de titres, en-tête et pied de page.
+ */
+export function fileMiseEnPage(feuille: Excel.Worksheet, d: DescriptionFeuille): void {
+  const m = d.miseEnPage;
+  if (!m || !miseEnPageDisponible()) return;
+  const pl = feuille.pageLayout;
+  const marges = m.marges ?? MARGES_PAR_DEFAUT;
+  pl.paperSize = 'A4';
+  pl.orientation = m.orientation === 'paysage' ? 'Landscape' : 'Portrait';
+  pl.zoom = { horizontalFitToPages: m.pagesEnLargeur ?? 1, verticalFitToPages: 0, scale: null as unknown as number };
+  pl.centerHorizontally = true;
+  pl.setPrintMargins('Centimeters', { left: marges.gauche, right: marges.droite, top: marges.haut, bottom: marges.bas, header: marges.entete, footer: marges.pied });
+  pl.setPrintArea(zoneImpression(d));
+  if (m.lignesTitres) pl.setPrintTitleRows(lignesAbsolues(m.lignesTitres));
+  const p = partiesEnTete(m);
+  const hf = pl.headersFooters.defaultForAllPages;
+  hf.leftHeader = p.entete.gauche;
+  hf.centerHeader = p.entete.centre;
+  hf.rightHeader = p.entete.droite;
+  hf.leftFooter = p.pied.gauche;
+  hf.centerFooter = p.pied.centre;
+  hf.rightFooter = p.pied.droite;
+}
+
 /** File les écritures d'une description sur une feuille (aucun `sync`). */
 function fileEcriture(feuille: Excel.Worksheet, d: DescriptionFeuille, nomsExistants: Set<string>): void {
   const { formules, formats } = matrices(d);
@@ -145,8 +202,14 @@ function fileEcriture(feuille: Excel.Worksheet, d: DescriptionFeuille, nomsExist
   plage.numberFormat = formats;
   plage.formulas = formules as unknown as string[][];
   for (const [style, adresses] of plagesParStyle(d.cellules)) for (const a of adresses) appliquerStyle(feuille.getRange(a), style);
+  for (const a of plagesRenvoi(d.cellules)) {
+    const f = feuille.getRange(a).format;
+    f.wrapText = true;
+    f.verticalAlignment = 'Top';
+  }
   for (const f of d.fusions) feuille.getRange(f).merge(false);
   for (const c of d.colonnes) feuille.getRange(`${c.lettre}:${c.lettre}`).format.columnWidth = largeurEnPoints(c.largeur);
+  for (const h of d.hauteurs ?? []) feuille.getRange(`${h.ligne}:${h.ligne}`).format.rowHeight = h.hauteur;
   // Noms de la simulation précédente (mise à jour) : retirés puis recréés sur les nouvelles cellules
   // (entrées « sim_… » et totaux nommés TOTAL_…, PLAN_TOTAL_…).
   const nomsDecrits = new Set(d.cellules.flatMap((c) => (c.nom ? [c.nom] : [])));
@@ -154,6 +217,7 @@ function fileEcriture(feuille: Excel.Worksheet, d: DescriptionFeuille, nomsExist
   for (const c of d.cellules) if (c.nom) feuille.names.add(c.nom, feuille.getRange(c.adresse));
   // Graphiques natifs (plan de financement) ; la CLI en écrit des images équivalentes.
   ajouterGraphiques(feuille as unknown as FeuilleOffice, d.graphiques);
+  fileMiseEnPage(feuille, d);
 }
 
 /**
@@ -213,6 +277,8 @@ export async function ecrireOffice(
         const r = existante.getRange(p);
         r.unmerge();
         r.clear('All');
+        // Les hauteurs imposées de l'ancienne feuille (textes renvoyés) ne survivent pas à la mise à jour.
+        r.format.useStandardHeight = true;
       }
       feuille = existante;
       mode = 'mise_a_jour';

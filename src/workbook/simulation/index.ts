@@ -8,6 +8,7 @@ import type { PlanFinancement } from '../../rules/plan/types';
 import type { Scenario } from '../../rules/scenario/types';
 import type { DescriptionFeuille } from '../description';
 import { Feuille } from '../feuille';
+import { miseEnPageA4 } from '../impression';
 import { blocAnnuel } from './annuel';
 import { blocCalculs } from './calculs';
 import type { ContexteSimulation } from './contexte';
@@ -33,10 +34,22 @@ export interface OptionsSimulation {
   plan?: PlanFinancement;
 }
 
-/** Largeurs des colonnes (caractères) : A porte les libellés, l'objet des versements et les notes. */
+/** Colonnes des tableaux (échéancier : A à J) : les notes et motifs longs s'y renvoient à la ligne. */
+const LARGEUR_TABLEAUX = 10;
+
+/**
+ * Largeurs des colonnes (caractères), pour une page A4 paysage de large lisible : A porte les libellés,
+ * l'objet des versements et les notes, à la largeur de son plus long libellé (au-delà de 45, renvoi à la
+ * ligne) ; B à J les montants (12 345,67 €), dates et libellés courts (plus longs : renvoi à la ligne) ;
+ * au-delà, les périodes du plan, à l'euro près.
+ */
 function largeurs(f: Feuille): void {
-  f.largeur(1, 58);
-  for (let c = 2; c <= 10; c++) f.largeur(c, 14);
+  f.largeur(1, 45);
+  f.ajusterLargeur(1, 45);
+  for (let c = 2; c <= LARGEUR_TABLEAUX; c++) {
+    f.largeur(c, 12);
+    f.ajusterLargeur(c, 12);
+  }
 }
 
 export function decrireSimulation(scenario: Scenario, bareme: Bareme, o: OptionsSimulation = {}): DescriptionFeuille {
@@ -64,5 +77,6 @@ export function decrireSimulation(scenario: Scenario, bareme: Bareme, o: Options
   blocSynthese(ctx, lignesPlan);
   blocNotes(ctx);
   largeurs(ctx.f);
-  return ctx.f.description(o.nomFeuille ?? NOM_FEUILLE_PAR_DEFAUT);
+  ctx.f.imprimer(miseEnPageA4({ titre: 'Simulation des financements', sujet: scenario.centre.nom, ...(o.dateGeneration ? { dateGeneration: o.dateGeneration } : {}) }));
+  return ctx.f.description(o.nomFeuille ?? NOM_FEUILLE_PAR_DEFAUT, { largeurDefaut: 10, textesLongsJusqua: LARGEUR_TABLEAUX });
 }

@@ -10,16 +10,39 @@ import type { FormatCellule } from '../description';
 import { critereTexte, rendre, sommeFormules } from '../formules';
 import { contexteRendu, jeton, repere, type ContexteSimulation } from './contexte';
 
+type CleTotal = 'charges' | 'recettes' | Financeur | 'aides' | 'net' | 'tresorerie';
+
 export interface LignesPlan {
-  entete: number;
-  /** Ligne de chaque total (charges, recettes, ARS, CPAM, aides, net, trésorerie). */
-  totaux: Record<'charges' | 'recettes' | Financeur | 'aides' | 'net' | 'tresorerie', number>;
-  colPeriode: (k: number) => number;
-  colTotal: number;
+  /** Adresse de la ligne de total `cle` à la période k (dans sa tranche). */
+  cellule(cle: CleTotal, k: number): string;
 }
 
-const colPeriode = (k: number) => 2 + k;
+/**
+ * Le plan s'imprime lisiblement sur une page de large : ses périodes sont posées par tranches de 12
+ * colonnes (mois 1 à 12, mois 13 à 24, puis les années), chaque tranche sous la précédente avec les
+ * mêmes lignes ; la colonne « Total » (tout l'horizon) termine la dernière tranche.
+ */
+const PERIODES_PAR_TRANCHE = 12;
+/** Montants du plan affichés à l'euro (12 345 €) : des colonnes étroites, lisibles à l'impression. */
+const EUROS = 'euros_arrondis';
 
+interface Tranche {
+  /** Indices des périodes (dans plan.periodes), consécutifs. */
+  ks: number[];
+  /** Ligne des dates de début de période de la tranche. */
+  ligneDates: number;
+  derniere: boolean;
+}
+
+/** Colonne de la période k dans sa tranche (A porte les libellés). */
+const colPeriode = (k: number) => 2 + (k % PERIODES_PAR_TRANCHE);
+
+/** Σ de cellules d'une même colonne de lignes différentes, ou de plages d'une ligne : SUM(B10:M10,B40:M40). */
+function sommeAdresses(parLigne: Map<number, number[]>): string {
+  const plages = [...parLigne].map(([ligne, cols]) =>
+    cols.length === 1 ? adresse(cols[0], ligne) : `${adresse(cols[0], ligne)}:${adresse(cols[cols.length - 1], ligne)}`);
+  return `SUM(${plages.join(',')})`;
+}
 /** Cellule d'une série (activité, coût, honoraires, IJ) pour une période : formule de ses mois, ou valeur. */
 function celluleSerie(ctx: ContexteSimulation, li: LignePlan, p: Periode, k: number, ligne: number, ligneDates: number): void {
   const { f } = ctx;
@@ -27,7 +50,7 @@ function celluleSerie(ctx: ContexteSimulation, li: LignePlan, p: Periode, k: num
   const mois = li.mois.slice(p.premierMois, p.premierMois + p.nbMois);
   const presents = mois.filter((x) => x !== null);
   if (!presents.length) return;
-  const format: FormatCellule = li.id.startsWith('consultations.') ? 'consultations' : 'euros';
+  const format: FormatCellule = li.id.startsWith('consultations.') ? 'consultations' : li.id === 'tarif' ? 'euros' : EUROS;
   const dates = new Map([[p.debut, `${lettreColonne(col)}$${ligneDates}`]]);
   const rc = contexteRendu(ctx, dates);
   // Tarif : la valeur du premier mois de la période (un prix, pas une somme).
@@ -46,17 +69,30 @@ function celluleAide(ctx: ContexteSimulation, li: LignePlan, p: Periode, k: numb
   const formule = p.type === 'mois'
     ? `SUMIFS(${e('montant')},${e('cle')},${critereTexte(cle)},${e('mois')},${p.premierMois + 1})`
     : jeton(repere.annuel(cle, p.annee));
-  ctx.f.formule(colPeriode(k), ligne, formule, 'euros');
+  ctx.f.formule(colPeriode(k), ligne, formule, EUROS);
 }
 
-function ligneDuPlan(ctx: ContexteSimulation, li: LignePlan, ligne: number, ligneDates: number): void {
+/** Les lignes d'un même libellé dans chaque tranche : le total de l'horizon les additionne toutes. */
+type LignesParTranche = Map<Tranche, number>;
+
+function ligneDuPlan(ctx: ContexteSimulation, li: LignePlan, tr: Tranche, ligne: number, memes: LignesParTranche): void {
   const { f, plan } = ctx;
   f.texte(1, ligne, `${li.libelle}${li.financeur ? ` (${li.financeur})` : ''}`, 'libelle');
-  plan.periodes.forEach((p, k) => (li.categorie === 'aide' ? celluleAide(ctx, li, p, k, ligne) : celluleSerie(ctx, li, p, k, ligne, ligneDates)));
-  if (li.id !== 'tarif') {
-    const P = plan.periodes.length;
-    f.formule(colPeriode(P), ligne, `SUM(${adresse(colPeriode(0), ligne)}:${adresse(colPeriode(P - 1), ligne)})`, li.id.startsWith('consultations.') ? 'consultations' : 'euros', 'total');
+  for (const k of tr.ks) {
+    const p = plan.periodes[k];
+    if (li.categorie === 'aide') celluleAide(ctx, li, p, k, ligne);
+    else celluleSerie(ctx, li, p, k, ligne, tr.ligneDates);
   }
+  memes.set(tr, ligne);
+  if (tr.derniere && li.id !== 'tarif') {
+    const format = li.id.startsWith('consultations.') ? 'consultations' : EUROS;
+    f.formule(colPeriode(tr.ks[tr.ks.length - 1]) + 1, ligne, sommeAdresses(plagesDe(memes)), format, 'total');
+  }
+}
+
+/** Pour chaque tranche, sa ligne et ses colonnes de périodes. */
+function plagesDe(memes: LignesParTranche): Map<number, number[]> {
+  return new Map([...memes].map(([tr, ligne]) => [ligne, tr.ks.map(colPeriode)]));
 }
 
 interface Section {
@@ -76,51 +112,98 @@ function sections(ctx: ContexteSimulation): Section[] {
   ].filter((s) => s.total || s.lignes.length);
 }
 
-/** Une ligne de total par période et sur l'horizon. */
-function ligneTotal(ctx: ContexteSimulation, libelle: string, formule: (col: number, ligne: number) => string, nom?: string): number {
+/** Ce qu'une ligne de total vaut à la période k (colonne col, ligne ligne) ; « total » : sur l'horizon. */
+type FormuleTotal = (col: number, ligne: number, k: number) => string;
+
+interface EtatTotaux {
+  /** Ligne de chaque total, par tranche. */
+  lignes: Map<CleTotal, LignesParTranche>;
+}
+
+function ligneTotal(ctx: ContexteSimulation, tr: Tranche, etat: EtatTotaux, cle: CleTotal, libelle: string, formule: FormuleTotal, total: (memes: LignesParTranche) => string): void {
   const { f } = ctx;
   const ligne = f.ligne++;
   f.texte(1, ligne, libelle, 'total');
-  const P = ctx.plan.periodes.length;
-  for (let k = 0; k <= P; k++) f.formule(colPeriode(k), ligne, formule(colPeriode(k), ligne), 'euros', 'total', k === P ? nom : undefined);
-  return ligne;
+  for (const k of tr.ks) f.formule(colPeriode(k), ligne, formule(colPeriode(k), ligne, k), EUROS, 'total');
+  const memes = etat.lignes.get(cle) ?? new Map<Tranche, number>();
+  etat.lignes.set(cle, memes.set(tr, ligne));
+  if (!tr.derniere) return;
+  const nom = cle === 'ARS' || cle === 'CPAM' ? `PLAN_TOTAL_${cle}` : undefined;
+  f.formule(colPeriode(tr.ks[tr.ks.length - 1]) + 1, ligne, total(memes), EUROS, 'total', nom);
 }
 
-function tableau(ctx: ContexteSimulation, ligneDates: number): LignesPlan['totaux'] {
+/** Ligne d'un total dans la tranche courante. */
+const ligneDans = (etat: EtatTotaux, cle: CleTotal, tr: Tranche) => etat.lignes.get(cle)!.get(tr)!;
+
+function sectionsDeTranche(ctx: ContexteSimulation, tr: Tranche, etat: EtatTotaux, memes: Map<string, LignesParTranche>): void {
   const { f } = ctx;
-  const P = ctx.plan.periodes.length;
-  const totaux = {} as LignesPlan['totaux'];
   for (const sec of sections(ctx)) {
     f.texte(1, f.ligne++, sec.titre, 'sous_titre');
     const premiere = f.ligne;
-    for (const li of sec.lignes) ligneDuPlan(ctx, li, f.ligne++, ligneDates);
+    for (const li of sec.lignes) {
+      if (!memes.has(li.id)) memes.set(li.id, new Map());
+      ligneDuPlan(ctx, li, tr, f.ligne++, memes.get(li.id)!);
+    }
     if (!sec.total) continue;
     if (!sec.lignes.length) f.texte(1, f.ligne++, 'Aucune', 'note');
     const derniere = f.ligne - 1;
-    const nom = sec.total.cle === 'ARS' || sec.total.cle === 'CPAM' ? `PLAN_TOTAL_${sec.total.cle}` : undefined;
-    totaux[sec.total.cle] = ligneTotal(ctx, sec.total.libelle, (col) => (sec.lignes.length ? `SUM(${adresse(col, premiere)}:${adresse(col, derniere)})` : '0'), nom);
+    ligneTotal(ctx, tr, etat, sec.total.cle, sec.total.libelle,
+      (col) => (sec.lignes.length ? `SUM(${adresse(col, premiere)}:${adresse(col, derniere)})` : '0'), (m) => sommeAdresses(plagesDe(m)));
   }
-  totaux.aides = ligneTotal(ctx, 'Total des aides', (col) => FINANCEURS.map((fi) => adresse(col, totaux[fi])).join('+'));
-  totaux.net = ligneTotal(ctx, 'Résultat net de la période', (col) => `${adresse(col, totaux.recettes)}+${adresse(col, totaux.aides)}-${adresse(col, totaux.charges)}`);
-  // Trésorerie : cumul des résultats nets ; la colonne « Total » reprend la fin de l'horizon.
-  totaux.tresorerie = ligneTotal(ctx, 'Trésorerie cumulée', (col, ligne) =>
-    col === colPeriode(0) ? adresse(col, totaux.net) : col === colPeriode(P) ? adresse(colPeriode(P - 1), ligne) : `${adresse(col - 1, ligne)}+${adresse(col, totaux.net)}`);
-  return totaux;
+}
+
+function totauxDeTranche(ctx: ContexteSimulation, tr: Tranche, etat: EtatTotaux, precedente: Tranche | null): void {
+  const somme = (m: LignesParTranche) => sommeAdresses(plagesDe(m));
+  const l = (cle: CleTotal) => ligneDans(etat, cle, tr);
+  ligneTotal(ctx, tr, etat, 'aides', 'Total des aides', (col) => FINANCEURS.map((fi) => adresse(col, l(fi))).join('+'), somme);
+  ligneTotal(ctx, tr, etat, 'net', 'Résultat net de la période', (col) => `${adresse(col, l('recettes'))}+${adresse(col, l('aides'))}-${adresse(col, l('charges'))}`, somme);
+  // Trésorerie : cumul des résultats nets, d'une tranche à la suivante ; le « Total » reprend la fin de l'horizon.
+  const debut = tr.ks[0];
+  ligneTotal(ctx, tr, etat, 'tresorerie', 'Trésorerie cumulée', (col, ligne, k) => {
+    if (k > debut) return `${adresse(col - 1, ligne)}+${adresse(col, l('net'))}`;
+    if (!precedente) return adresse(col, l('net'));
+    const fin = precedente.ks[precedente.ks.length - 1];
+    return `${adresse(colPeriode(fin), ligneDans(etat, 'tresorerie', precedente))}+${adresse(col, l('net'))}`;
+  }, () => adresse(colPeriode(tr.ks[tr.ks.length - 1]), l('tresorerie')));
+}
+
+/** En-tête et dates d'une tranche ; rend la tranche (ligne des dates posée). */
+function enteteDeTranche(ctx: ContexteSimulation, ks: number[], derniere: boolean, seule: boolean): Tranche {
+  const { f, plan } = ctx;
+  const periodes = ks.map((k) => plan.periodes[k]);
+  const [premiere, derniere_] = [periodes[0].libelle, periodes[periodes.length - 1].libelle];
+  if (!seule) f.texte(1, f.ligne++, periodes.length === 1 ? premiere : `${premiere} à ${derniere_}`, 'sous_titre');
+  f.entetes(f.ligne++, ['Période', ...periodes.map((p) => p.libelle), ...(derniere ? ['Total'] : [])]);
+  const ligneDates = f.ligne++;
+  f.texte(1, ligneDates, 'Début de la période', 'libelle');
+  ks.forEach((k) => f.pose(colPeriode(k), ligneDates, { valeur: isoVersSerie(plan.periodes[k].debut), format: 'date', style: 'calcul' }));
+  return { ks, ligneDates, derniere };
+}
+
+function tranches(nb: number): number[][] {
+  const r: number[][] = [];
+  for (let k = 0; k < nb; k += PERIODES_PAR_TRANCHE) r.push(Array.from({ length: Math.min(PERIODES_PAR_TRANCHE, nb - k) }, (_, i) => k + i));
+  return r;
 }
 
 export function blocPlan(ctx: ContexteSimulation): LignesPlan {
   const { f, plan, s } = ctx;
-  const P = plan.periodes.length;
   f.texte(1, f.ligne++, 'Plan de financement', 'titre');
   f.texte(1, f.ligne++,
-    `Sur ${s.simulation.horizonAnnees} an(s) : mois par mois les ${Math.min(24, plan.nbMois)} premiers mois, puis par année de simulation. Chaque aide est inscrite à sa date de versement : un mois additionne l’échéancier, une année renvoie au tableau des versements par année.`,
+    `Sur ${s.simulation.horizonAnnees} an(s) : mois par mois les ${Math.min(24, plan.nbMois)} premiers mois, puis par année de simulation, par tranches de ${PERIODES_PAR_TRANCHE} périodes. Chaque aide est inscrite à sa date de versement : un mois additionne l’échéancier, une année renvoie au tableau des versements par année.`,
     'note');
-  const entete = f.ligne++;
-  f.entetes(entete, ['Période', ...plan.periodes.map((p) => p.libelle), 'Total']);
-  const ligneDates = f.ligne++;
-  f.texte(1, ligneDates, 'Début de la période', 'libelle');
-  plan.periodes.forEach((p, k) => f.pose(colPeriode(k), ligneDates, { valeur: isoVersSerie(p.debut), format: 'date', style: 'calcul' }));
-  const totaux = tableau(ctx, ligneDates);
-  f.sauter();
-  return { entete, totaux, colPeriode, colTotal: colPeriode(P) };
+  const etat: EtatTotaux = { lignes: new Map() };
+  const memes = new Map<string, LignesParTranche>();
+  const groupes = tranches(plan.periodes.length);
+  const parPeriode = new Map<number, Tranche>();
+  let precedente: Tranche | null = null;
+  groupes.forEach((ks, i) => {
+    const tr = enteteDeTranche(ctx, ks, i === groupes.length - 1, groupes.length === 1);
+    sectionsDeTranche(ctx, tr, etat, memes);
+    totauxDeTranche(ctx, tr, etat, precedente);
+    for (const k of ks) parPeriode.set(k, tr);
+    precedente = tr;
+    f.sauter();
+  });
+  return { cellule: (cle, k) => adresse(colPeriode(k), ligneDans(etat, cle, parPeriode.get(k)!)) };
 }

@@ -3,7 +3,7 @@
 // solde à 24 mois (valeurs calculées par le complément pour des variantes du scénario).
 import { FINANCEURS, LIBELLES_FINANCEUR } from '../../rules/aides';
 import { MOIS_DETAILLES, sensibilite } from '../../rules/plan/plan';
-import { adresse, lettreColonne } from '../adresses';
+import { adresse, lettreColonne, ligneDe } from '../adresses';
 import { jeton, repere, type ContexteSimulation } from './contexte';
 import type { LignesPlan } from './plan';
 
@@ -15,7 +15,8 @@ const GRAPHIQUE = { largeurColonnes: 5, hauteurLignes: 18 };
 function synthese(ctx: ContexteSimulation, lp: LignesPlan): { aides: string; solde: string } {
   const { f, plan, livre } = ctx;
   const H = livre.horizonAnnees;
-  const colsAnnee = (a: number) => plan.periodes.map((p, k) => (p.annee === a ? lp.colPeriode(k) : -1)).filter((c) => c > 0);
+  // Périodes d'une année : consécutives, dans une même tranche du plan (une tranche = 12 mois ou des années).
+  const periodesAnnee = (a: number) => plan.periodes.map((p, k) => (p.annee === a ? k : -1)).filter((k) => k >= 0);
   f.texte(1, f.ligne++, 'Synthèse par année', 'sous_titre');
   const l1 = f.ligne++;
   f.entetes(l1, ['Aides par année', ...Array.from({ length: H }, (_, a) => `Année ${a + 1}`)]);
@@ -29,12 +30,14 @@ function synthese(ctx: ContexteSimulation, lp: LignesPlan): { aides: string; sol
   f.entetes(l2, ['Résultat par année', ...Array.from({ length: H }, (_, a) => `Année ${a + 1}`)]);
   f.texte(1, f.ligne, 'Résultat net de l’année', 'libelle');
   for (let a = 0; a < H; a++) {
-    const cols = colsAnnee(a);
-    f.formule(2 + a, f.ligne, cols.length === 1 ? adresse(cols[0], lp.totaux.net) : `SUM(${adresse(cols[0], lp.totaux.net)}:${adresse(cols[cols.length - 1], lp.totaux.net)})`, 'euros');
+    const cellules = periodesAnnee(a).map((k) => lp.cellule('net', k));
+    const [premiere, derniere] = [cellules[0], cellules[cellules.length - 1]];
+    const memeLigne = ligneDe(premiere) === ligneDe(derniere);
+    f.formule(2 + a, f.ligne, cellules.length === 1 ? premiere : memeLigne ? `SUM(${premiere}:${derniere})` : `SUM(${cellules.join(',')})`, 'euros');
   }
   f.ligne++;
   f.texte(1, f.ligne, 'Trésorerie en fin d’année', 'libelle');
-  for (let a = 0; a < H; a++) f.formule(2 + a, f.ligne, adresse(colsAnnee(a).slice(-1)[0], lp.totaux.tresorerie), 'euros');
+  for (let a = 0; a < H; a++) f.formule(2 + a, f.ligne, lp.cellule('tresorerie', periodesAnnee(a).slice(-1)[0]), 'euros');
   const fin2 = f.ligne++;
   const derniere = lettreColonne(1 + H);
   return { aides: `A${l1}:${derniere}${fin1}`, solde: `A${l2}:${derniere}${fin2}` };

@@ -36,7 +36,9 @@ describe('services Office de la vue Programme SIP', () => {
     expect(f.cellules.B15.valeur).toBe('MSP de Carhaix');
     expect(f.cellules.B6).toMatchObject({ valeur: 250000, format: '#,##0.00 "€"' });
     expect(f.noms.map((n) => n.name).sort()).toEqual(['Programme_SIP_DateBareme', 'Programme_SIP_Enveloppe']);
-    expect(f.fusions).toEqual(['A1:K1', 'A2:S2']);
+    // Titre et note du haut, puis chaque texte long étendu sur la largeur du tableau (renvoyé à la ligne).
+    expect(f.fusions.slice(0, 2)).toEqual(['A1:K1', 'A2:S2']);
+    expect(f.fusions).toEqual(description.fusions);
     expect(faux.active()).toBe('Programme SIP');
     // Aucune feuille de provenance : ce n'est pas une simulation.
     expect(faux.etat().map((x) => x.nom)).toEqual(['Feuil1', 'Programme SIP']);

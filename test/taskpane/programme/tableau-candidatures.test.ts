@@ -41,6 +41,10 @@ describe('tableau de candidatures du volet', () => {
     expect(await lireCandidaturesXlsx(contenu as ArrayBuffer)).toEqual(candidatures);
   });
 
+  it('modèle imprimable : A4 paysage, une page de large, ligne des en-têtes répétée', () => {
+    expect(decrireModeleCandidatures().miseEnPage).toMatchObject({ orientation: 'paysage', pagesEnLargeur: 1, lignesTitres: '4:4', enteteGauche: 'Candidatures à l’appel SIP' });
+  });
+
   it('modèle vide : en-têtes reconnus, mais aucune candidature', () => {
     const d = decrireModeleCandidatures();
     const valeurs: unknown[][] = Array.from({ length: LIGNE_ENTETES_MODELE + 2 }, () => Array(9).fill(''));
