@@ -1,7 +1,8 @@
 // Bloc 8 : le plan de financement, par période (24 mois puis années, sur les mêmes bornes que les
 // années de simulation) : activité, charges, recettes (séries mensuelles des médecins), aides par
 // financeur — un mois additionne les lignes de l'échéancier de ce mois (SUMIFS), une année renvoie à
-// la cellule du tableau annuel — puis total des aides, résultat net et trésorerie cumulée.
+// la cellule du tableau annuel — puis total des aides, résultat net et trésorerie cumulée ; par
+// tranches de 12 périodes posées l'une sous l'autre, pour tenir lisiblement sur une page de large.
 import { FINANCEURS, LIBELLES_FINANCEUR, type Financeur } from '../../rules/aides';
 import { isoVersSerie } from '../../rules/dates';
 import type { LignePlan, Periode } from '../../rules/plan/types';
@@ -37,12 +38,13 @@ interface Tranche {
 /** Colonne de la période k dans sa tranche (A porte les libellés). */
 const colPeriode = (k: number) => 2 + (k % PERIODES_PAR_TRANCHE);
 
-/** Σ de cellules d'une même colonne de lignes différentes, ou de plages d'une ligne : SUM(B10:M10,B40:M40). */
+/** Somme de plages, une par ligne (une ligne par tranche) : SUM(B10:M10,B40:M40,B70). */
 function sommeAdresses(parLigne: Map<number, number[]>): string {
   const plages = [...parLigne].map(([ligne, cols]) =>
     cols.length === 1 ? adresse(cols[0], ligne) : `${adresse(cols[0], ligne)}:${adresse(cols[cols.length - 1], ligne)}`);
   return `SUM(${plages.join(',')})`;
 }
+
 /** Cellule d'une série (activité, coût, honoraires, IJ) pour une période : formule de ses mois, ou valeur. */
 function celluleSerie(ctx: ContexteSimulation, li: LignePlan, p: Periode, k: number, ligne: number, ligneDates: number): void {
   const { f } = ctx;
@@ -112,7 +114,7 @@ function sections(ctx: ContexteSimulation): Section[] {
   ].filter((s) => s.total || s.lignes.length);
 }
 
-/** Ce qu'une ligne de total vaut à la période k (colonne col, ligne ligne) ; « total » : sur l'horizon. */
+/** Formule d'une ligne de total à la période k (cellule en colonne col, ligne ligne). */
 type FormuleTotal = (col: number, ligne: number, k: number) => string;
 
 interface EtatTotaux {
