@@ -1,6 +1,7 @@
 // Erreurs de la commande `sip` : ce que l'utilisateur lit est en français et nomme le fichier ou
 // l'option en cause. Les erreurs du système (fichier absent, droits, disque plein…) sont traduites
 // ici ; une erreur inattendue n'est jamais affichée brute (voir messageErreurInterne).
+import type { Commande, Io } from './io';
 
 /** Une erreur destinée à l'utilisateur : message français complet, code de sortie. */
 export class ErreurCli extends Error {
@@ -22,6 +23,23 @@ export class ErreurUsage extends ErreurCli {
     super(message, 2, true);
     this.name = 'ErreurUsage';
   }
+}
+
+/**
+ * Une commande `sip <nom>` : une ErreurCli devient « sip <nom> : message » (suivi de l'usage pour une
+ * erreur d'usage) et son code de sortie ; toute autre erreur remonte (messageErreurInterne).
+ */
+export function commande(nom: string, usage: string, executer: Commande): Commande {
+  return async (args: string[], io: Io) => {
+    try {
+      return await executer(args, io);
+    } catch (e) {
+      if (!(e instanceof ErreurCli)) throw e;
+      io.err(`sip ${nom} : ${e.message}`);
+      if (e.usage) io.err(usage);
+      return e.code;
+    }
+  };
 }
 
 export type Operation = 'lecture' | 'ecriture';

@@ -36,6 +36,12 @@ export class OptionsLues {
   drapeau(nom: string): boolean {
     return this.valeurs.has(nom);
   }
+  /** Le seul argument positionnel : « classeur .xlsx attendu », « un seul classeur attendu (reçu : a, b) ». */
+  unSeul(quoi: string, precision = ''): string {
+    const a = this.positionnels;
+    if (a.length !== 1) throw new ErreurUsage(a.length === 0 ? `${quoi}${precision} attendu` : `un seul ${quoi} attendu (reçu : ${a.join(', ')})`);
+    return a[0];
+  }
 }
 
 const estOption = (t: string) => t.length > 1 && t.startsWith('-') && !/^-\d/.test(t);

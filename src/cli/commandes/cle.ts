@@ -6,7 +6,7 @@
 import * as path from 'path';
 import { ErreurCle, empreinteCourte, lireClePrivee, lireClePublique, texteClePrivee, texteClePublique, verifierOrganisme } from '../../workbook/signature/cles';
 import { lireFichierBorne } from '../entrees';
-import { ErreurCli, ErreurUsage } from '../erreurs';
+import { commande, ErreurCli, ErreurUsage } from '../erreurs';
 import { ecrireFichier, verifierCible } from '../fichiers';
 import { Io } from '../io';
 import { DeclarationOption, lireOptions } from '../options';
@@ -21,16 +21,6 @@ export const OPTIONS_CLE: readonly DeclarationOption[] = [
   { nom: '--force' },
 ];
 
-export async function cle(args: string[], io: Io): Promise<number> {
-  try {
-    return await executer(args, io);
-  } catch (e) {
-    if (!(e instanceof ErreurCli)) throw e;
-    io.err(`sip cle : ${e.message}`);
-    if (e.usage) io.err(USAGE);
-    return e.code;
-  }
-}
 
 async function executer(args: string[], io: Io): Promise<number> {
   const o = lireOptions('cle', args, OPTIONS_CLE);
@@ -96,3 +86,5 @@ async function voir(reste: string[], io: Io): Promise<number> {
   io.out(`  Empreinte : ${empreinteCourte(c.empreinte)} (complète : ${c.empreinte})`);
   return 0;
 }
+
+export const cle = commande('cle', USAGE, executer);

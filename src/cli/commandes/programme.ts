@@ -235,9 +235,7 @@ export function programmeVersJson(p: Programme): unknown {
 function lireOptionsProgramme(args: string[], io: Io) {
   const o = lireOptions('programme', args, OPTIONS_PROGRAMME);
   if (o.aide) return null;
-  if (o.positionnels.length !== 1) {
-    throw new ErreurUsage(o.positionnels.length === 0 ? 'fichier de candidatures attendu' : `un seul fichier de candidatures attendu (reçu : ${o.positionnels.join(', ')})`);
-  }
+  o.unSeul('fichier de candidatures');
   const sortie = o.valeur('-o');
   const date = o.valeur('--date');
   return {

@@ -6,7 +6,7 @@
 import * as path from 'path';
 import { empreinteCourte } from '../../workbook/signature/cles';
 import { lireXlsxBorne } from '../entrees';
-import { ErreurCli, ErreurUsage } from '../erreurs';
+import { commande, ErreurUsage } from '../erreurs';
 import { ecrireFichier, verifierCible } from '../fichiers';
 import { Io } from '../io';
 import { DeclarationOption, lireCheminXlsx, lireOptions } from '../options';
@@ -21,16 +21,6 @@ export const OPTIONS_SIGNER: readonly DeclarationOption[] = [
   { nom: '--force' },
 ];
 
-export async function signer(args: string[], io: Io): Promise<number> {
-  try {
-    return await executer(args, io);
-  } catch (e) {
-    if (!(e instanceof ErreurCli)) throw e;
-    io.err(`sip signer : ${e.message}`);
-    if (e.usage) io.err(USAGE);
-    return e.code;
-  }
-}
 
 async function executer(args: string[], io: Io): Promise<number> {
   const o = lireOptions('signer', args, OPTIONS_SIGNER);
@@ -38,18 +28,17 @@ async function executer(args: string[], io: Io): Promise<number> {
     io.out(USAGE);
     return 0;
   }
-  const a = o.positionnels;
-  if (a.length !== 1) throw new ErreurUsage(a.length === 0 ? 'classeur .xlsx attendu' : `un seul classeur attendu (reçu : ${a.join(', ')})`);
+  const classeur = o.unSeul('classeur', ' .xlsx');
   const fichierCle = o.valeur('--cle');
   if (!fichierCle) throw new ErreurUsage('--cle attendu : la clé privée de l’organisme (créée par « sip cle creer »)');
   const sortie = o.valeur('-o');
-  const affiche = sortie === undefined ? a[0] : lireCheminXlsx(sortie, '-o');
+  const affiche = sortie === undefined ? classeur : lireCheminXlsx(sortie, '-o');
   const cible = path.resolve(io.cwd, affiche);
   if (sortie !== undefined) await verifierCible(cible, { force: o.drapeau('--force'), affiche });
   const cle = await lireFichierClePrivee(path.resolve(io.cwd, fichierCle), fichierCle);
-  const { contenu } = await lireXlsxBorne(path.resolve(io.cwd, a[0]), a[0], 'un classeur de simulation');
+  const { contenu } = await lireXlsxBorne(path.resolve(io.cwd, classeur), classeur, 'un classeur de simulation');
   const maintenant = io.aujourdhui ? `${io.aujourdhui}T12:00:00.000Z` : new Date().toISOString();
-  const r = await signerClasseur(contenu, cle, { maintenant, affiche: a[0], fichierCle });
+  const r = await signerClasseur(contenu, cle, { maintenant, affiche: classeur, fichierCle });
   // Sans -o : remplacement du classeur lu (rename atomique) ; avec -o : --force décide.
   await ecrireFichier(cible, r.fichier, { force: sortie === undefined || o.drapeau('--force'), affiche });
   io.out(`Classeur signé par ${cle.organisme} (clé ${empreinteCourte(cle.empreinte)}) : ${affiche}`);
@@ -57,3 +46,5 @@ async function executer(args: string[], io: Io): Promise<number> {
   io.out(`Vérification par le destinataire, qui a reçu ${fichierCle.replace(/\.cle$/i, '')}.pub : sip verify ${affiche} --confiance ${path.basename(fichierCle).replace(/\.cle$/i, '')}.pub`);
   return 0;
 }
+
+export const signer = commande('signer', USAGE, executer);

@@ -14,7 +14,7 @@ import { totaux } from '../../rules/versements/vues';
 import { validerScenario } from '../../rules/scenario/validation';
 import { lireJsonBorne, LIMITES_ENTREES } from '../entrees';
 import { baremePourSimulation } from '../bareme';
-import { ErreurCli, ErreurUsage } from '../erreurs';
+import { commande, ErreurUsage } from '../erreurs';
 import { ecrireFichier, verifierCible } from '../fichiers';
 import { Io } from '../io';
 import { lireNomFeuille } from '../nom-feuille';
@@ -50,14 +50,13 @@ function lireArguments(args: string[]) {
   const sortie = o.valeur('-o');
   const feuille = o.valeur('--feuille');
   const enJson = o.drapeau('--json');
-  const a = o.positionnels;
   if (o.aide) return null;
-  if (a.length !== 1) throw new ErreurUsage(a.length === 0 ? 'scénario JSON attendu' : `un seul scénario attendu (reçu : ${a.join(', ')})`);
+  const entree = o.unSeul('scénario', ' JSON');
   if (!sortie && !enJson) throw new ErreurUsage('-o simulation.xlsx (classeur) ou --json (totaux) attendu');
   if (sortie && enJson) throw new ErreurUsage('-o et --json ne vont pas ensemble : l’un écrit un classeur, l’autre les totaux en JSON');
   if (enJson && o.valeur('--signer')) throw new ErreurUsage('--signer signe le classeur écrit par -o : il ne va pas avec --json');
   return {
-    entree: a[0],
+    entree,
     sortie: sortie === undefined ? undefined : lireCheminXlsx(sortie, '-o'),
     feuille: feuille === undefined ? undefined : lireNomFeuille(feuille, '--feuille'),
     forcer: o.drapeau('--force'),
@@ -67,16 +66,6 @@ function lireArguments(args: string[]) {
   };
 }
 
-export async function simulate(args: string[], io: Io): Promise<number> {
-  try {
-    return await executer(args, io);
-  } catch (e) {
-    if (!(e instanceof ErreurCli)) throw e;
-    io.err(`sip simulate : ${e.message}`);
-    if (e.usage) io.err(USAGE);
-    return e.code;
-  }
-}
 
 async function executer(args: string[], io: Io): Promise<number> {
   const arg = lireArguments(args);
@@ -115,3 +104,5 @@ async function executer(args: string[], io: Io): Promise<number> {
   if (cle) io.out(`Signé par ${cle.organisme} (clé ${empreinteCourte(cle.empreinte)}) : vérifiable avec « sip verify ${sortie} --confiance ${(arg.signer ?? '').replace(/\.cle$/i, '')}.pub »`);
   return 0;
 }
+
+export const simulate = commande('simulate', USAGE, executer);

@@ -16,7 +16,7 @@ import { estFeuilleProvenance, NOM_FEUILLE_PROVENANCE } from '../../workbook/pro
 import { NOM_FEUILLE_PROGRAMME } from '../../workbook/programme/feuille-programme';
 import type { ClePublique } from '../../workbook/signature/cles';
 import { lireXlsxBorne } from '../entrees';
-import { ErreurCli, ErreurUsage } from '../erreurs';
+import { commande, ErreurUsage } from '../erreurs';
 import { Io } from '../io';
 import { DeclarationOption, lireOptions } from '../options';
 import { analyserXlsx } from '../signature/analyse';
@@ -41,16 +41,6 @@ function pasUneSimulation(nom: string, feuilles: string[]): string | null {
   return `${nom} ne contient aucune simulation du simulateur SIP (pas de feuille de provenance « ${NOM_FEUILLE_PROVENANCE} » ; feuilles : ${liste}). sip verify vérifie les classeurs écrits par « sip simulate » ou par le volet.`;
 }
 
-export async function verify(args: string[], io: Io): Promise<number> {
-  try {
-    return await executer(args, io);
-  } catch (e) {
-    if (!(e instanceof ErreurCli)) throw e;
-    io.err(`sip verify : ${e.message}`);
-    if (e.usage) io.err(USAGE);
-    return e.code;
-  }
-}
 
 async function clesDeConfiance(fichiers: string[], io: Io): Promise<ClePublique[]> {
   const cles: ClePublique[] = [];
@@ -64,24 +54,23 @@ async function executer(args: string[], io: Io): Promise<number> {
     io.out(USAGE);
     return 0;
   }
-  const a = o.positionnels;
-  if (a.length !== 1) throw new ErreurUsage(a.length === 0 ? 'classeur .xlsx attendu' : `un seul classeur attendu (reçu : ${a.join(', ')})`);
+  const classeur = o.unSeul('classeur', ' .xlsx');
   const json = o.drapeau('--json');
   const confiance = await clesDeConfiance(o.toutes('--confiance'), io);
   // Tailles contrôlées avant d'ouvrir (fichier, zip, décompression) ; noms des feuilles lus sans tout ouvrir.
-  const { contenu, feuilles } = await lireXlsxBorne(path.resolve(io.cwd, a[0]), a[0], 'un classeur de simulation');
-  const autre = pasUneSimulation(a[0], feuilles);
+  const { contenu, feuilles } = await lireXlsxBorne(path.resolve(io.cwd, classeur), classeur, 'un classeur de simulation');
+  const autre = pasUneSimulation(classeur, feuilles);
   if (autre) {
-    if (json) io.out(JSON.stringify({ fichier: a[0], ok: false, erreurs: [autre], simulations: [] }, null, 2));
+    if (json) io.out(JSON.stringify({ fichier: classeur, ok: false, erreurs: [autre], simulations: [] }, null, 2));
     else io.err(`sip verify : ${autre}`);
     return 2;
   }
-  const { lu, simulations } = await analyserXlsx(contenu, a[0], confiance);
+  const { lu, simulations } = await analyserXlsx(contenu, classeur, confiance);
   const enregistrement = lireEnregistrement(contenu);
   const resultat = resultatGlobal(simulations, lu.erreurs, confiance.length > 0);
   if (json) {
     const detail = simulations.map((s) => ({ ...s.rapport, signature: s.signature, reenregistrement: reenregistrement(enregistrement, s.provenance) }));
-    io.out(JSON.stringify({ fichier: a[0], ok: resultat.ok, erreurs: lu.erreurs, simulations: detail }, null, 2));
+    io.out(JSON.stringify({ fichier: classeur, ok: resultat.ok, erreurs: lu.erreurs, simulations: detail }, null, 2));
   } else {
     for (const e of lu.erreurs) io.err(`sip verify : ${e}`);
     for (const s of simulations) ecrireVerification(io, s, enregistrement);
@@ -89,3 +78,5 @@ async function executer(args: string[], io: Io): Promise<number> {
   }
   return resultat.ok ? 0 : 1;
 }
+
+export const verify = commande('verify', USAGE, executer);

@@ -6,6 +6,7 @@ import { AIDES, type AideScenario, type Financeur } from '../aides';
 import { LecteurBareme } from '../bareme/lecture';
 import type { Bareme } from '../bareme/types';
 import { ajouterMois, isoVersFrancais } from '../dates';
+import { formatDuree } from '../format';
 import { motifFermeture, motifRefusTerritoire, territoire, type Territoire } from '../regles/zonage';
 import { texteSource } from '../sources';
 import { debutDeuxiemeAnnee, signatureCai, signatureCosco } from './signatures';
@@ -121,7 +122,7 @@ function aideCds(s: Scenario, bareme: Bareme): Verdict {
 function dureeContrat400(s: Scenario, bareme: Bareme): string {
   const mois = entier(bareme, 'postes400.duree_mois', s.simulation.debut);
   if (mois === null) return 'pendant la durée du contrat';
-  return mois % 12 === 0 ? `pendant ${mois / 12} an${mois > 12 ? 's' : ''}` : `pendant ${mois} mois`;
+  return `pendant ${mois % 12 === 0 ? formatDuree(mois / 12, 'an') : formatDuree(mois, 'mois')}`;
 }
 
 function postes400(s: Scenario, bareme: Bareme): Verdict {

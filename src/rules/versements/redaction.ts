@@ -1,7 +1,7 @@
 // L'état partagé pendant la rédaction du grand livre : calendrier de l'horizon, versements inscrits,
 // calculs intermédiaires, paramètres lus, hypothèses et avertissements. Chaque module d'aide
 // (cds, postes400, aci, sip) reçoit une Redaction et y inscrit ses versements.
-import { AIDES, type IdAide } from '../aides';
+import { AIDES } from '../aides';
 import { LecteurBareme } from '../bareme/lecture';
 import type { Bareme } from '../bareme/types';
 import { Calendrier } from '../calendrier';
@@ -12,20 +12,11 @@ import type { Scenario } from '../scenario/types';
 import { estParametreNonPublie } from '../bareme/lecture';
 import type { Calcul, Hypothese, NonChiffre, PeriodeContrat, Versement } from './types';
 
-export interface NouveauVersement {
-  id: string;
-  aide: IdAide;
-  medecin?: number;
-  moisContrat?: number;
-  objet: string;
-  du: string;
-  au: string;
-  date: string;
-  resultat: Resultat;
+/** Ce qu'une règle inscrit ; le livre en déduit le financeur, le mois, l'année et le montant. */
+export type NouveauVersement = Omit<Versement, 'financeur' | 'mois' | 'annee' | 'montant'> & {
   /** Résultats dont le montant dépend (aide SIP d'un versement, montant ACI de l'année) : leurs paramètres sont repris. */
   aussi?: Resultat[];
-  formule?: Terme;
-}
+};
 
 /** L'explication d'un versement reprend les paramètres, interprétations et avertissements des calculs dont il dépend. */
 function reprendre(r: Resultat, amont: readonly Resultat[]): void {
@@ -67,11 +58,7 @@ export class Redaction {
 
   /** Lit un délai ou un mois du calendrier (nombre entier) au barème, en notant son statut. */
   lireEntier(id: string, date: string): number {
-    const l = new LecteurBareme(this.bareme, date);
-    const v = l.valeur(id).toNumber();
-    for (const p of l.utilises) this.parametres.set(cleParametre(p), p);
-    l.avertissements.forEach((a) => this.avertissements.add(a));
-    return v;
+    return this.lireValeur(id, date).toNumber();
   }
 
   /** Lit une valeur du barème (tarif…) en notant le paramètre. */

@@ -8,15 +8,11 @@ import type { ParametreUtilise, Resultat } from '../explication';
 import type { Montant, Terme } from '../formule';
 import type { EligibiliteAide } from '../scenario/eligibilite';
 
-export interface Versement {
+/** Ce que tout versement prévu dit de lui-même, chiffré ou non : quoi, pour quelle période, quand. */
+export interface VersementPrevu {
   /** Identifiant stable dans le livre (« cai.1 », « p400.2.5 », « aci.2027.avance »). */
   id: string;
   aide: IdAide;
-  financeur: Financeur;
-  /** Index du médecin (0…) quand le versement lui est propre (400 postes, congés, CST). */
-  medecin?: number;
-  /** Mois du contrat du médecin (1…) pour la garantie « 400 postes ». */
-  moisContrat?: number;
   /** Ce que paie le versement, en clair (« 1er versement, à la signature »). */
   objet: string;
   /** Période couverte, bornes incluses (AAAA-MM-JJ). */
@@ -27,29 +23,30 @@ export interface Versement {
   /** Index du mois de l'horizon qui contient la date (0 = 1er mois) et année de simulation (0 = 1re). */
   mois: number;
   annee: number;
+  /**
+   * Comment la feuille calcule le montant (formule vivante) ; absente : la feuille écrit la valeur. Pour
+   * un montant non publié : la formule qui le donnera dès que le barème aura la valeur.
+   */
+  formule?: Terme;
+}
+
+export interface Versement extends VersementPrevu {
+  financeur: Financeur;
+  /** Index du médecin (0…) quand le versement lui est propre (400 postes, congés, CST). */
+  medecin?: number;
+  /** Mois du contrat du médecin (1…) pour la garantie « 400 postes ». */
+  moisContrat?: number;
   /** Montant exact, arrondi au centime par la règle. */
   montant: Decimal;
   /** Le résultat expliqué de la règle : règle, entrées, paramètres (valeur, dates, source, statut). */
   resultat: Resultat;
-  /** Comment la feuille calcule le montant (formule vivante) ; absente : la feuille écrit la valeur. */
-  formule?: Terme;
 }
 
 /** Un versement prévu dont le montant n'est pas publié : montré « montant non publié », hors des totaux. */
-export interface NonChiffre {
-  id: string;
-  aide: IdAide;
-  objet: string;
-  du: string;
-  au: string;
-  date: string;
-  mois: number;
-  annee: number;
+export interface NonChiffre extends VersementPrevu {
   /** Paramètre du barème à renseigner. */
   parametre: string;
   message: string;
-  /** La formule qui donnera le montant dès que le barème aura la valeur. */
-  formule?: Terme;
 }
 
 /** Une période d'un contrat démographique (signature ou renouvellement tacite, jusqu'à son terme). */
